@@ -42,6 +42,8 @@ export interface BasicLit extends NodeBase {
   kind: 'BasicLit';
   litKind: 'INT' | 'FLOAT' | 'IMAG' | 'CHAR' | 'STRING';
   value: string; // the literal's source text, e.g. `0x1F`, `'a'`, `"hi\n"`, "`raw`"
+  /** Added by the parser: true when the literal is malformed and an error was already reported (gc's BasicLit.Bad); absent otherwise. */
+  bad?: boolean;
 }
 
 /** https://go.dev/ref/spec#Composite_literals — `type` is null when elided inside another literal. */

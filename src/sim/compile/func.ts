@@ -1,0 +1,666 @@
+/**
+ * This file implements the compilation of one Go function (declared function, method, closure or
+ * generic instance) into a JavaScript step function, and its statements.
+ *
+ * The generated step function has the shape (src/sim/README.md, "Execution model"):
+ *
+ *   function(g, f) { const v = f.v, e = f.e; L: for (;;) switch (f.pc) { case 0: … } }
+ *
+ * Two emission modes:
+ * - FLAT: statements that contain a suspension point (a call of Go code, a channel operation, a
+ *   possibly-blocking native, a goto target) are lowered to `case N:` blocks of the switch; every
+ *   jump is `f.pc = N; continue L;` and every suspension `f.pc = K; if (op) return; case K:`.
+ * - STRUCTURED: any statement without a suspension point is emitted as ordinary JavaScript (if,
+ *   for, switch with labels), which V8 optimises well. From structured code a jump to a flat target
+ *   is still `f.pc = N; continue L;`.
+ *
+ * Step counting (exact): every executed statement and every loop iteration adds one to `M.steps`;
+ * loop back edges check the budget (`M.steps > M.limit`) and, in flat loops, preemption.
+ *
+ * Invariants:
+ * - `case` labels are only ever emitted at the top level of the switch (flat mode).
+ * - Values live in frame slots `v[i]` (boxed variables: `v[i].v`), captured ones in `e[k]`.
+ * - Results are returned in `g.ret` (one value or an array); a function with deferred calls keeps
+ *   its results in slots until its epilogue has run every deferred call.
+ */
+
+import type * as ast from '../syntax/ast';
+import type { Info } from '../types/info';
+import type * as TT from '../types/type';
+import { analyse, children, unparen, type FuncFacts } from './scan';
+import { fieldKey, type PkgFile, type ProgramBuilder } from './program';
+import { isAggregate, rep, under, type Type, type TypeMap } from './types';
+import { expr, assignTo, lvalue, zeroFor, convertTo, type LValue } from './expr';
+import { compileCall, isSuspendingCall } from './call';
+import { rangeStmt, selectStmt, typeSwitchStmt } from './control';
+
+export interface VarInfo { slot: number; boxed: boolean; env: number; global: number }
+
+interface Target { label: string | null; brk: string; cont: string | null }
+
+export class FnC {
+  readonly lines: string[] = [];
+  private npc = 1;
+  nslots = 0;
+  readonly vars = new Map<TT.Var, VarInfo>();
+  readonly targets: Target[] = [];
+  readonly labelsPc = new Map<string, number>();
+  facts: FuncFacts;
+  resultSlots: number[] = [];
+  resultTypes: Type[] = [];
+  hasDefer = false;
+  epilogue = -1;
+  private jsLabel = 0;
+  closureCount = 0;
+  isClosure = false;
+  frameTypes: Type[] = [];
+  readonly info: Info;
+
+  constructor(
+    readonly P: ProgramBuilder,
+    readonly pf: PkgFile,
+    readonly name: string,
+    readonly tmap: TypeMap,
+    facts: FuncFacts | null,
+    readonly root: ast.Node,
+  ) {
+    this.info = pf.info;
+    this.facts = facts ?? analyse(root, pf.info, () => false);
+  }
+
+  // ---- types ----
+
+  typeOf(e: ast.Expr): Type {
+    const tv = this.info.types.get(e);
+    if (!tv) throw new Error(`internal error: no type for expression at ${e.pos}`);
+    return this.P.subst(tv.type, this.tmap);
+  }
+  sub(t: Type): Type { return this.P.subst(t, this.tmap); }
+
+  // ---- emission ----
+
+  line(s: string): void { this.lines.push(s); }
+  newPc(): number { return this.npc++; }
+  place(pc: number): void { this.lines.push(`case ${pc}:`); }
+  jump(pc: number | string): string { return `{f.pc=${pc};continue L;}`; }
+  newJsLabel(): string { return 'J' + this.jsLabel++; }
+
+  temp(): string { return `v[${this.nslots++}]`; }
+  private nscratch = 0;
+  /** a JS local for use within one non-suspending expression */
+  scratch(): string { return '$' + this.nscratch++; }
+  slot(): number { return this.nslots++; }
+
+  /** Emit a suspension: `f.pc = K; if (op) return; case K:` */
+  suspend(op: string): void {
+    const k = this.newPc();
+    this.line(`f.pc=${k};if(${op})return;`);
+    this.place(k);
+  }
+
+  // ---- variables ----
+
+  declare(v: TT.Var): VarInfo {
+    const t = this.sub(v.type);
+    const boxed = (this.facts.captured.has(v) || this.facts.addressed.has(v)) && !isAggregate(t);
+    const vi: VarInfo = { slot: this.slot(), boxed, env: -1, global: -1 };
+    this.vars.set(v, vi);
+    this.frameTypes.push(t);
+    return vi;
+  }
+
+  varInfo(v: TT.Var): VarInfo {
+    const vi = this.vars.get(v);
+    if (vi) return vi;
+    const gi = this.P.globals.get(v);
+    if (gi !== undefined) return { slot: -1, boxed: false, env: -1, global: gi };
+    throw new Error(`internal error: unknown variable ${v.name}`);
+  }
+
+  /** JS lvalue/rvalue text of a variable's current value. */
+  varRef(v: TT.Var): string {
+    const vi = this.varInfo(v);
+    if (vi.global >= 0) return `G[${vi.global}]`;
+    if (vi.env >= 0) return vi.boxed ? `e[${vi.env}].v` : `e[${vi.env}]`;
+    return vi.boxed ? `v[${vi.slot}].v` : `v[${vi.slot}]`;
+  }
+
+  /** JS text of the variable's storage cell for closure capture (the box, or the aggregate object). */
+  varCell(v: TT.Var): string {
+    const vi = this.varInfo(v);
+    if (vi.global >= 0) return `G[${vi.global}]`;
+    if (vi.env >= 0) return `e[${vi.env}]`;
+    return `v[${vi.slot}]`;
+  }
+
+  /** Initialise a freshly declared variable with a JS value expression (already copied). */
+  initVar(v: TT.Var, js: string): void {
+    const vi = this.vars.get(v) ?? this.declare(v);
+    if (vi.boxed) this.line(`v[${vi.slot}]={v:${js}};`);
+    else this.line(`v[${vi.slot}]=${js};`);
+  }
+
+  step(): void { this.line('M.steps++;'); }
+
+  // ---- suspension analysis ----
+
+  private suspCache = new Map<object, boolean>();
+  suspends(n: ast.Node | ast.Stmt | ast.Expr | null): boolean {
+    if (n === null) return false;
+    const c = this.suspCache.get(n);
+    if (c !== undefined) return c;
+    let r = false;
+    switch (n.kind) {
+      case 'FuncLit': r = false; break;
+      case 'CallExpr': r = isSuspendingCall(this, n) || this.anyChild(n); break;
+      case 'UnaryExpr': r = n.op === '<-' || this.anyChild(n); break;
+      case 'SendStmt': case 'SelectStmt': r = true; break;
+      case 'LabeledStmt': r = this.facts.gotoTargets.has(n.label.name) || this.suspends(n.stmt); break;
+      case 'RangeStmt': {
+        const t = under(this.typeOf(n.x));
+        r = t.kind === 'Chan' || t.kind === 'Signature' || this.anyChild(n);
+        break;
+      }
+      case 'ReturnStmt': r = this.anyChild(n); break;
+      case 'BranchStmt': r = false; break;
+      default: r = this.anyChild(n);
+    }
+    this.suspCache.set(n, r);
+    return r;
+  }
+  private anyChild(n: ast.Node | ast.Stmt | ast.Expr): boolean {
+    let r = false;
+    children(n, (c) => { if (!r && this.suspends(c as ast.Node)) r = true; }, false);
+    return r;
+  }
+
+  // ---- function body ----
+
+  /**
+   * Compile a body given its signature. `params` are the receiver (if any) then parameters, in
+   * slot order 0..n-1, as the caller passes them.
+   */
+  compileBody(params: (TT.Var | null)[], results: readonly TT.Var[], body: ast.BlockStmt, closureFree: TT.Var[]): string {
+    closureFree.forEach((fv, k) => {
+      const t = this.sub(fv.type);
+      this.vars.set(fv, { slot: -1, boxed: !isAggregate(t), env: k, global: -1 });
+    });
+    // parameters occupy the first slots
+    for (const p of params) {
+      const vi = p ? this.declare(p) : { slot: this.slot(), boxed: false, env: -1, global: -1 };
+      if (p && vi.boxed) this.line(`v[${vi.slot}]={v:v[${vi.slot}]};`);
+      if (p === null) this.frameTypes.push({ kind: 'Basic', basic: 'int', name: 'int' });
+    }
+    this.hasDefer = hasOwnDefer(body);
+    this.resultTypes = results.map((r) => this.sub(r.type));
+    const named = results.length > 0 && results[0].name !== '' && results[0].name !== '_' || results.some((r) => r.name !== '' && r.name !== '_');
+    if (named || this.hasDefer) {
+      for (const r of results) {
+        if (r.name !== '' && r.name !== '_') {
+          const vi = this.declare(r);
+          const z = zeroFor(this, this.sub(r.type));
+          this.line(vi.boxed ? `v[${vi.slot}]={v:${z}};` : `v[${vi.slot}]=${z};`);
+          this.resultSlots.push(vi.slot);
+        } else {
+          const s = this.slot();
+          this.line(`v[${s}]=${zeroFor(this, this.sub(r.type))};`);
+          this.resultSlots.push(s);
+          this.frameTypes.push(this.sub(r.type));
+        }
+      }
+    }
+    if (this.hasDefer) this.epilogue = this.newPc();
+    this.block(body.list);
+    // falling off the end
+    this.returnSeq(null);
+    if (this.hasDefer) {
+      this.place(this.epilogue);
+      this.line(`if(f.defers!==null){f.pc=${this.epilogue};if(R.runDefer(g,f))return;continue L;}`);
+      this.line(`${this.retValue(results)}g.top=f.parent;g.stackBytes-=${this.frameBytes()};return;`);
+    }
+    return this.finish();
+  }
+
+  frameBytes(): number { return this.P.frameBytesOf(this.frameTypes); }
+
+  private retValue(results: readonly TT.Var[]): string {
+    const vals = this.resultSlots.map((s, i) => {
+      const r = results[i];
+      const vi = r && this.vars.get(r);
+      return vi && vi.boxed ? `v[${s}].v` : `v[${s}]`;
+    });
+    if (vals.length === 0) return 'g.ret=undefined;';
+    if (vals.length === 1) return `g.ret=${vals[0]};`;
+    return `g.ret=[${vals.join(',')}];`;
+  }
+
+  finish(): string {
+    const fb = this.frameBytes();
+    const body = this.lines.join('\n').replace(/@FB@/g, String(fb));
+    const sc = this.nscratch ? 'let ' + Array.from({ length: this.nscratch }, (_, i) => '$' + i).join(',') + ';' : '';
+    return `function(g,f){const v=f.v,e=f.e;${sc}L:for(;;)switch(f.pc){case 0:\n${body}\ndefault:throw new Error("internal error: bad pc "+f.pc);}}`;
+  }
+
+  /** Emit a return with the given JS result values (null: fall off the end / bare return). */
+  returnSeq(vals: string[] | null): void {
+    if (this.hasDefer || this.resultSlots.length > 0) {
+      if (vals !== null) {
+        // assign to result slots (through temps when several, since a value may read another result)
+        if (vals.length > 1) {
+          const ts = vals.map((x) => { const t = this.temp(); this.line(`${t}=${x};`); return t; });
+          ts.forEach((t, i) => this.line(`${this.resultRef(i)}=${t};`));
+        } else if (vals.length === 1) this.line(`${this.resultRef(0)}=${vals[0]};`);
+      }
+      if (this.hasDefer) { this.line(this.jump(this.epilogue)); return; }
+      const rv = this.resultSlots.map((_, i) => this.resultRef(i));
+      this.line(`g.ret=${rv.length === 1 ? rv[0] : `[${rv.join(',')}]`};g.top=f.parent;g.stackBytes-=@FB@;return;`);
+      return;
+    }
+    const r = vals === null || vals.length === 0 ? 'undefined' : vals.length === 1 ? vals[0] : `[${vals.join(',')}]`;
+    this.line(`g.ret=${r};g.top=f.parent;g.stackBytes-=@FB@;return;`);
+  }
+
+  private resultRef(i: number): string {
+    const s = this.resultSlots[i];
+    for (const [, vi] of this.vars) if (vi.slot === s && vi.boxed) return `v[${s}].v`;
+    return `v[${s}]`;
+  }
+
+  // ---- statements ----
+
+  block(list: ast.Stmt[]): void { for (const s of list) this.stmt(s); }
+
+  stmt(s: ast.Stmt, label: string | null = null): void {
+    switch (s.kind) {
+      case 'EmptyStmt': return;
+      case 'BadStmt': throw new Error('internal error: BadStmt');
+      case 'BlockStmt': this.block(s.list); return;
+      case 'LabeledStmt': {
+        if (this.facts.gotoTargets.has(s.label.name)) {
+          const pc = this.labelPc(s.label.name);
+          this.place(pc);
+        }
+        this.stmt(s.stmt, s.label.name);
+        return;
+      }
+      case 'ExprStmt': {
+        this.step();
+        const x = unparen(s.x);
+        if (x.kind === 'CallExpr') { const r = compileCall(this, x, true); if (r) this.line(r + ';'); }
+        else if (x.kind === 'UnaryExpr' && x.op === '<-') { this.line(expr(this, x) + ';'); }
+        else this.line(expr(this, x) + ';');
+        return;
+      }
+      case 'DeclStmt': this.declStmt(s.decl); return;
+      case 'AssignStmt': this.step(); this.assign(s); return;
+      case 'IncDecStmt': {
+        this.step();
+        const lv = lvalue(this, s.x);
+        const t = this.typeOf(s.x);
+        const one = { kind: 'BasicLit', litKind: 'INT', value: '1' } as unknown as ast.Expr;
+        void one;
+        this.line(lv.set(arith(this, s.tok === '++' ? '+' : '-', t, lv.get(), oneOf(t), s.tokPos)) + ';');
+        return;
+      }
+      case 'ReturnStmt': this.step(); this.returnStmt(s); return;
+      case 'IfStmt': this.ifStmt(s); return;
+      case 'ForStmt': this.forStmt(s, label); return;
+      case 'RangeStmt': rangeStmt(this, s, label); return;
+      case 'SwitchStmt': this.switchStmt(s, label); return;
+      case 'TypeSwitchStmt': typeSwitchStmt(this, s, label); return;
+      case 'SelectStmt': selectStmt(this, s, label); return;
+      case 'BranchStmt': this.step(); this.branch(s); return;
+      case 'GoStmt': this.step(); this.line(compileCall(this, s.call, false, 'go') + ';'); return;
+      case 'DeferStmt': this.step(); this.line(compileCall(this, s.call, false, 'defer') + ';'); return;
+      case 'SendStmt': {
+        this.step();
+        const ch = expr(this, s.chan);
+        const val = this.P.copy(this.typeOf(s.value), convertTo(this, s.value, (under(this.typeOf(s.chan)) as TT.Chan).elem));
+        this.suspend(`R.send(g,${ch},${val},${s.arrow})`);
+        return;
+      }
+      case 'CaseClause': case 'CommClause': throw new Error('internal error: clause outside switch');
+    }
+  }
+
+  labelPc(name: string): number {
+    let pc = this.labelsPc.get(name);
+    if (pc === undefined) { pc = this.newPc(); this.labelsPc.set(name, pc); }
+    return pc;
+  }
+
+  private declStmt(d: ast.GenDecl): void {
+    if (d.tok !== 'var') return;
+    for (const spec of d.specs) {
+      if (spec.kind !== 'ValueSpec') continue;
+      this.step();
+      const vars = spec.names.map((n) => this.info.defs.get(n) as TT.Var | null);
+      if (spec.values.length === 0) {
+        for (const v of vars) if (v) this.initVar(v, zeroFor(this, this.sub(v.type)));
+      } else if (spec.values.length === vars.length) {
+        const vals = spec.values.map((x, i) => {
+          const v = vars[i];
+          const js = v ? this.P.copy(this.sub(v.type), convertTo(this, x, this.sub(v.type))) : expr(this, x);
+          if (vars.length > 1 || this.suspends(x)) { const t = this.temp(); this.line(`${t}=${js};`); return t; }
+          return js;
+        });
+        vars.forEach((v, i) => { if (v) this.initVar(v, vals[i]); else this.line(vals[i] + ';'); });
+      } else {
+        // var a, b = f()
+        const tup = expr(this, spec.values[0]);
+        const t = this.temp();
+        this.line(`${t}=${tup};`);
+        vars.forEach((v, i) => { if (v) this.initVar(v, `${t}[${i}]`); });
+      }
+    }
+  }
+
+  private assign(s: ast.AssignStmt): void {
+    const tok = s.tok;
+    if (tok !== '=' && tok !== ':=') {
+      const op = tok.slice(0, -1) as ast.BinaryOp;
+      const lv = lvalue(this, s.lhs[0]);
+      const t = this.typeOf(s.lhs[0]);
+      const rhsT = this.typeOf(s.rhs[0]);
+      const y = op === '<<' || op === '>>' ? expr(this, s.rhs[0]) : convertTo(this, s.rhs[0], t);
+      this.line(lv.set(binop(this, op, t, lv.get(), y, s.tokPos, rhsT)) + ';');
+      return;
+    }
+    const define = tok === ':=';
+    if (s.lhs.length === s.rhs.length) {
+      if (s.lhs.length === 1) {
+        this.assignOne(s.lhs[0], s.rhs[0], define);
+        return;
+      }
+      // parallel assignment: evaluate all operands (index/pointer targets too), then assign
+      const lvs: (LValue | null)[] = s.lhs.map((l) => (isBlank(l) || (define && this.newVar(l)) ? null : lvalue(this, l, true)));
+      const vals = s.rhs.map((r, i) => {
+        const lt = isBlank(s.lhs[i]) ? this.typeOf(r) : this.lhsType(s.lhs[i]);
+        const t = this.temp();
+        this.line(`${t}=${this.P.copy(lt, convertTo(this, r, lt))};`);
+        return t;
+      });
+      s.lhs.forEach((l, i) => this.store(l, lvs[i], vals[i], define));
+      return;
+    }
+    // a, b = f() / v, ok = m[k] / x.(T) / <-ch
+    const r = unparen(s.rhs[0]);
+    const tup = expr(this, r, true);
+    const t = this.temp();
+    this.line(`${t}=${tup};`);
+    const lvs = s.lhs.map((l) => (isBlank(l) || (define && this.newVar(l)) ? null : lvalue(this, l, true)));
+    const tt = this.typeOf(r);
+    s.lhs.forEach((l, i) => {
+      let val = `${t}[${i}]`;
+      const lt = isBlank(l) ? null : this.lhsType(l);
+      const et = tt.kind === 'Tuple' ? tt.vars[i]?.type : null;
+      if (lt && et && rep(lt) === 'iface' && rep(et) !== 'iface') val = `R.box(${this.P.typeRef(et)},${val})`;
+      this.store(l, lvs[i], val, define);
+    });
+  }
+
+  private lhsType(l: ast.Expr): Type {
+    const x = unparen(l);
+    if (x.kind === 'Ident') {
+      const o = this.info.defs.get(x) ?? this.info.uses.get(x);
+      if (o && o.kind === 'Var') return this.sub(o.type);
+    }
+    return this.typeOf(l);
+  }
+
+  private newVar(l: ast.Expr): boolean {
+    return l.kind === 'Ident' && this.info.defs.get(l)?.kind === 'Var' && !this.vars.has(this.info.defs.get(l) as TT.Var);
+  }
+
+  private store(l: ast.Expr, lv: LValue | null, val: string, define: boolean): void {
+    if (isBlank(l)) return;
+    if (define && l.kind === 'Ident') {
+      const d = this.info.defs.get(l);
+      if (d && d.kind === 'Var' && !this.vars.has(d)) { this.initVar(d, val); return; }
+    }
+    const t = this.lhsType(l);
+    if (lv === null) lv = lvalue(this, l);
+    if (isAggregate(t) && lv.into) this.line(lv.into(val) + ';');
+    else this.line(lv.set(val) + ';');
+  }
+
+  private assignOne(l: ast.Expr, r: ast.Expr, define: boolean): void {
+    if (isBlank(l)) { this.line(expr(this, r) + ';'); return; }
+    if (define && l.kind === 'Ident') {
+      const d = this.info.defs.get(l);
+      if (d && d.kind === 'Var' && !this.vars.has(d)) {
+        const t = this.sub(d.type);
+        const val = this.P.copy(t, convertTo(this, r, t));
+        if (this.suspends(r)) { const tmp = this.temp(); this.line(`${tmp}=${val};`); this.initVar(d, tmp); }
+        else this.initVar(d, val);
+        return;
+      }
+    }
+    const t = this.lhsType(l);
+    // Go evaluates index/pointer operands on the left before the right-hand side
+    const lv = lvalue(this, l, this.suspends(r));
+    let val = this.P.copy(t, convertTo(this, r, t));
+    if (this.suspends(r)) { const tmp = this.temp(); this.line(`${tmp}=${val};`); val = tmp; }
+    if (isAggregate(t) && lv.into) this.line(lv.into(val) + ';');
+    else this.line(lv.set(val) + ';');
+  }
+
+  private returnStmt(s: ast.ReturnStmt): void {
+    if (s.results.length === 0) { this.returnSeq(null); return; }
+    if (s.results.length === 1 && this.resultTypes.length > 1) {
+      const t = this.temp();
+      this.line(`${t}=${expr(this, s.results[0])};`);
+      this.returnSeq(this.resultTypes.map((_, i) => `${t}[${i}]`));
+      return;
+    }
+    const susp = s.results.some((r) => this.suspends(r));
+    const vals = s.results.map((r, i) => {
+      const js = this.P.copy(this.resultTypes[i], convertTo(this, r, this.resultTypes[i]));
+      if (susp && s.results.length > 1) { const t = this.temp(); this.line(`${t}=${js};`); return t; }
+      return js;
+    });
+    this.returnSeq(vals);
+  }
+
+  // ---- control flow ----
+
+  private ifStmt(s: ast.IfStmt): void {
+    this.step();
+    if (!this.suspends(s)) {
+      this.line('{');
+      this.structIf(s);
+      this.line('}');
+      return;
+    }
+    if (s.init) this.stmt(s.init);
+    const c = expr(this, s.cond);
+    const elsePc = this.newPc(), endPc = this.newPc();
+    this.line(`if(!(${c}))${this.jump(elsePc)}`);
+    this.block(s.body.list);
+    this.line(this.jump(endPc));
+    this.place(elsePc);
+    if (s.else) { if (s.else.kind === 'IfStmt') this.ifStmt(s.else); else this.block(s.else.list); }
+    this.place(endPc);
+  }
+
+  private structIf(s: ast.IfStmt): void {
+    if (s.init) this.stmt(s.init);
+    this.line(`if(${expr(this, s.cond)}){`);
+    this.block(s.body.list);
+    this.line('}');
+    if (s.else) {
+      this.line('else{');
+      if (s.else.kind === 'IfStmt') { this.step(); this.structIf(s.else); } else this.block(s.else.list);
+      this.line('}');
+    }
+  }
+
+  /** https://go.dev/ref/spec#For_statements, with Go 1.22 per-iteration loop variables. */
+  private forStmt(s: ast.ForStmt, label: string | null): void {
+    this.step();
+    const loopVars = this.perIterationVars(s.init);
+    if (!this.suspends(s)) {
+      const jl = this.newJsLabel();
+      this.line('{');
+      if (s.init) this.stmt(s.init);
+      this.targets.push({ label, brk: `break ${jl};`, cont: `continue ${jl};` });
+      const post = (): void => {
+        for (const v of loopVars) { const vi = this.vars.get(v)!; this.line(`v[${vi.slot}]={v:v[${vi.slot}].v};`); }
+        if (s.post) this.stmt(s.post);
+      };
+      this.line(`${jl}:for(;;${''}){`);
+      this.line(`M.steps++;if(M.steps>M.limit)M.over();`);
+      if (s.cond) this.line(`if(!(${expr(this, s.cond)}))break;`);
+      // continue must run the post statement: wrap the body in a labelled block
+      const bl = this.newJsLabel();
+      this.targets[this.targets.length - 1].cont = `break ${bl};`;
+      this.line(`${bl}:{`);
+      this.block(s.body.list);
+      this.line('}');
+      post();
+      this.line('}}');
+      this.targets.pop();
+      return;
+    }
+    if (s.init) this.stmt(s.init);
+    const top = this.newPc(), cont = this.newPc(), end = this.newPc();
+    this.place(top);
+    this.line(`M.steps++;if(M.steps>=M.check&&M.tick(g))${this.jumpPreempt(top)}`);
+    if (s.cond) { const c = expr(this, s.cond); this.line(`if(!(${c}))${this.jump(end)}`); }
+    this.targets.push({ label, brk: this.jump(end), cont: this.jump(cont) });
+    this.block(s.body.list);
+    this.targets.pop();
+    this.place(cont);
+    for (const v of loopVars) { const vi = this.vars.get(v)!; this.line(`v[${vi.slot}]={v:v[${vi.slot}].v};`); }
+    if (s.post) this.stmt(s.post);
+    this.line(this.jump(top));
+    this.place(end);
+  }
+
+  /** The preemption exit: save the resume pc and give the goroutine back to the scheduler. */
+  jumpPreempt(pc: number): string { return `{f.pc=${pc};return;}`; }
+
+  private perIterationVars(init: ast.Stmt | null): TT.Var[] {
+    if (!init || init.kind !== 'AssignStmt' || init.tok !== ':=') return [];
+    const out: TT.Var[] = [];
+    for (const l of init.lhs) {
+      if (l.kind !== 'Ident') continue;
+      const d = this.info.defs.get(l);
+      if (d && d.kind === 'Var' && this.facts.captured.has(d) || d && this.facts.addressed.has(d as TT.Var)) {
+        if (!isAggregate(this.sub(d.type))) out.push(d as TT.Var);
+      }
+    }
+    return out;
+  }
+
+  /** https://go.dev/ref/spec#Switch_statements */
+  private switchStmt(s: ast.SwitchStmt, label: string | null): void {
+    this.step();
+    const clauses = s.body.list as ast.CaseClause[];
+    const flat = this.suspends(s);
+    if (!flat) this.line('{');
+    if (s.init) this.stmt(s.init);
+    let tag: string | null = null;
+    let tagT: Type | null = null;
+    if (s.tag) {
+      tagT = this.typeOf(s.tag);
+      tag = this.temp();
+      this.line(`${tag}=${expr(this, s.tag)};`);
+    }
+    const cond = (x: ast.Expr): string => {
+      if (tag === null) return expr(this, x);
+      const xt = this.typeOf(x);
+      if (rep(tagT!) === 'iface' && rep(xt) !== 'iface') return `R.ifaceEq(${tag},R.box(${this.P.typeRef(xt)},${expr(this, x)}))`;
+      return this.P.eq(tagT!, tag, convertTo(this, x, tagT!));
+    };
+    const defIdx = clauses.findIndex((c) => c.list === null);
+    if (!flat) {
+      const jl = this.newJsLabel();
+      const sel = this.temp();
+      this.line(`${sel}=${defIdx};`);
+      let first = true;
+      clauses.forEach((c, i) => {
+        if (c.list === null) return;
+        this.line(`${first ? '' : 'else '}if(${c.list.map(cond).join('||')})${sel}=${i};`);
+        first = false;
+      });
+      this.targets.push({ label, brk: `break ${jl};`, cont: null });
+      this.line(`${jl}:switch(${sel}){`);
+      clauses.forEach((c, i) => {
+        this.line(`case ${i}:`);
+        this.block(c.body);
+        const last = c.body[c.body.length - 1];
+        if (!(last && last.kind === 'BranchStmt' && last.tok === 'fallthrough')) this.line(`break ${jl};`);
+      });
+      this.line('}}');
+      this.targets.pop();
+      return;
+    }
+    const end = this.newPc();
+    const bodies = clauses.map(() => this.newPc());
+    clauses.forEach((c, i) => {
+      if (c.list === null) return;
+      for (const x of c.list) { const cx = cond(x); this.line(`if(${cx})${this.jump(bodies[i])}`); }
+    });
+    this.line(this.jump(defIdx >= 0 ? bodies[defIdx] : end));
+    this.targets.push({ label, brk: this.jump(end), cont: null });
+    clauses.forEach((c, i) => {
+      this.place(bodies[i]);
+      this.block(c.body);
+      const last = c.body[c.body.length - 1];
+      if (last && last.kind === 'BranchStmt' && last.tok === 'fallthrough') this.line(this.jump(bodies[i + 1]));
+      else this.line(this.jump(end));
+    });
+    this.targets.pop();
+    this.place(end);
+  }
+
+  pushTarget(t: Target): void { this.targets.push(t); }
+  popTarget(): void { this.targets.pop(); }
+
+  private branch(s: ast.BranchStmt): void {
+    switch (s.tok) {
+      case 'fallthrough': return; // handled by the switch
+      case 'goto': this.line(this.jump(this.labelPc(s.label!.name))); return;
+      case 'break': case 'continue': {
+        for (let i = this.targets.length - 1; i >= 0; i--) {
+          const t = this.targets[i];
+          if (s.label ? t.label === s.label.name : (s.tok === 'break' || t.cont !== null)) {
+            if (s.tok === 'break') { this.line(t.brk); return; }
+            if (t.cont !== null) { this.line(t.cont); return; }
+          }
+        }
+        throw new Error('internal error: branch target not found');
+      }
+    }
+  }
+}
+
+// ---- small helpers shared with expr.ts ----
+
+export function isBlank(e: ast.Expr): boolean { return e.kind === 'Ident' && e.name === '_'; }
+
+function hasOwnDefer(b: ast.BlockStmt): boolean {
+  let r = false;
+  const visit = (n: ast.Node): void => {
+    if (r) return;
+    if ((n as { kind: string }).kind === 'DeferStmt') { r = true; return; }
+    children(n, visit as (c: unknown) => void, false);
+  };
+  children(b, visit as (c: unknown) => void, false);
+  return r;
+}
+
+export function oneOf(t: Type): string {
+  const r = rep(t);
+  if (r === 'c128' || r === 'c64') return 'R.C1';
+  return '1';
+}
+
+/** `x op y` for numeric/string operands of type t (the result type); pos for panics. */
+export function arith(c: FnC, op: string, t: Type, x: string, y: string, pos: number): string {
+  return binop(c, op as ast.BinaryOp, t, x, y, pos, t);
+}
+
+import { binop } from './ops';
+export { fieldKey };

@@ -1,0 +1,588 @@
+/**
+ * This file implements calls (https://go.dev/ref/spec#Calls), conversions (#Conversions) and the
+ * built-in functions (#Built-in_functions), mirroring go/types call.go, conversions.go and
+ * builtins.go: argument count and assignability with gc's "have (…) want (…)" messages, variadic
+ * calls, generic calls with explicit or inferred type arguments, and each builtin's typing rules.
+ */
+
+import type * as ast from '../syntax/ast';
+import type { Signature, Type } from './type';
+import { type Checker, type Operand, errorAt, invalidOperand, opString, tstr, record } from './checker';
+import { Typ, newTuple, newVar } from './universe';
+import {
+  coreType, defaultType, identical, isBoolean, isComplex, isFloat, isInteger, isNumeric, isOrdered, isString,
+  isTypeParam, isUntyped, isValid, under, hasNil, isInterface, isConstType,
+} from './predicates';
+import * as constant from './constant';
+import { assignment, assignableTo, convertUntyped, isNil, representation, singleValue } from './operand';
+import { expr, multiExpr, rawExpr } from './expr';
+import { typExpr } from './typexpr';
+import { infer, satisfies } from './infer';
+import { makeSubstMap, substSignature } from './instantiate';
+import { exprString } from './exprstring';
+import { checkIndex } from './exprs2';
+
+export function callExpr(c: Checker, x: Operand, e: ast.CallExpr): void {
+  rawExpr(c, x, e.fun, null, true);
+  if (x.mode === 'invalid') { for (const a of e.args) { const y = invalidOperand(a); rawExpr(c, y, a, null, false); } x.expr = e; return; }
+  if (x.mode === 'typexpr') { conversionCall(c, x, e); return; }
+  if (x.mode === 'builtin') { builtin(c, x, e, x.builtin!); x.expr = e; return; }
+  const sig = coreType(x.type);
+  if (!sig || sig.kind !== 'Signature') {
+    errorAt(c, x, `invalid operation: cannot call non-function ${opString(c, x)}`);
+    x.mode = 'invalid';
+    for (const a of e.args) { const y = invalidOperand(a); rawExpr(c, y, a, null, false); }
+    return;
+  }
+  const args = evalArgs(c, e.args);
+  let s: Signature = sig;
+  if (s.typeParams.length > 0) {
+    const params = expandParams(s, args.length, e.ellipsis >= 0);
+    const targs = infer(c, e.lparen, exprString(e.fun), s.typeParams, [], params, args);
+    if (!targs) { x.mode = 'invalid'; x.expr = e; return; }
+    s = substSignature(c.inst, s, makeSubstMap(s.typeParams, targs), true);
+    const fun = funIdent(e.fun);
+    if (fun) c.info.instances.set(fun, { typeArgs: targs, type: s });
+    c.info.types.set(e.fun, { mode: 'value', type: s, value: null });
+    for (let i = 0; i < targs.length; i++) {
+      const cause = satisfies(c, targs[i], sig.typeParams[i], sig.typeParams, targs);
+      if (cause) { errorAt(c, e.lparen, cause); x.mode = 'invalid'; x.expr = e; return; }
+    }
+  }
+  arguments_(c, e, s, args);
+  x.expr = e;
+  const n = s.results.vars.length;
+  if (n === 0) { x.mode = 'novalue'; x.type = newTuple([]); }
+  else if (n === 1) { x.mode = 'value'; x.type = s.results.vars[0].type; }
+  else { x.mode = 'value'; x.type = s.results; }
+  x.val = null;
+}
+
+function funIdent(e: ast.Expr): ast.Ident | null {
+  if (e.kind === 'Ident') return e;
+  if (e.kind === 'SelectorExpr') return e.sel;
+  if (e.kind === 'ParenExpr') return funIdent(e.x);
+  return null;
+}
+
+/** f[T] / f[T1, T2]: explicit instantiation of a generic function value. */
+export function instantiateGenericFunc(c: Checker, x: Operand, e: ast.IndexExpr | ast.IndexListExpr): void {
+  const sig = x.type as Signature;
+  const argExprs = e.kind === 'IndexExpr' ? [e.index] : e.indices;
+  const targs = argExprs.map((a) => typExpr(c, a));
+  if (targs.some((t) => !isValid(t))) { x.mode = 'invalid'; return; }
+  if (targs.length > sig.typeParams.length) {
+    errorAt(c, argExprs[sig.typeParams.length], `got ${targs.length} type arguments but ${exprString(e.x)} has ${sig.typeParams.length} type parameters`);
+    x.mode = 'invalid';
+    return;
+  }
+  if (targs.length < sig.typeParams.length) {
+    const all = infer(c, e.rbrack, exprString(e.x), sig.typeParams, targs, [], []);
+    if (!all) { x.mode = 'invalid'; return; }
+    targs.splice(0, targs.length, ...all);
+  }
+  for (let i = 0; i < targs.length; i++) {
+    const cause = satisfies(c, targs[i], sig.typeParams[i], sig.typeParams, targs);
+    if (cause) { errorAt(c, argExprs[i], cause); x.mode = 'invalid'; return; }
+  }
+  const s = substSignature(c.inst, sig, makeSubstMap(sig.typeParams, targs), true);
+  const fun = funIdent(e.x);
+  if (fun) c.info.instances.set(fun, { typeArgs: targs, type: s });
+  x.type = s;
+  x.mode = 'value';
+  x.expr = e;
+}
+
+function evalArgs(c: Checker, args: ast.Expr[]): Operand[] {
+  if (args.length === 1) {
+    const list = multiExpr(c, args[0]);
+    return list;
+  }
+  return args.map((a) => { const y = invalidOperand(a); expr(c, y, a); return y; });
+}
+
+/** Parameter types matched against n arguments (variadic expanded unless `f(xs...)`). */
+function expandParams(s: Signature, n: number, ddd: boolean): Type[] {
+  const ps = s.params.vars.map((v) => v.type);
+  if (!s.variadic || ddd) return ps;
+  const last = ps[ps.length - 1];
+  const elem = last && last.kind === 'Slice' ? last.elem : Typ.invalid;
+  const out = ps.slice(0, -1);
+  while (out.length < n) out.push(elem);
+  return out;
+}
+
+function typesSummary(c: Checker, list: Type[], variadic: boolean, hasDots: boolean): string {
+  const res = list.map((t, i) => {
+    let s: string;
+    if (!isValid(t)) s = 'unknown type';
+    else if (isUntyped(t)) s = isNumeric(t) ? 'number' : (t as { name: string }).name.replace('untyped ', '');
+    else s = tstr(c, t);
+    if (i === list.length - 1) {
+      if (variadic) { if (t.kind === 'Slice') s = tstr(c, t.elem); s = '...' + s; }
+      else if (hasDots) s += '...';
+    }
+    return s;
+  });
+  return '(' + res.join(', ') + ')';
+}
+
+function arguments_(c: Checker, call: ast.CallExpr, s: Signature, args: Operand[]): void {
+  if (args.some((a) => a.mode === 'invalid')) return;
+  const ddd = call.ellipsis >= 0;
+  const nargs = args.length;
+  let npars = s.params.vars.length;
+  let params = s.params.vars.map((v) => v.type);
+  if (s.variadic) {
+    if (ddd) {
+      if (call.args.length === 1 && nargs > 1) {
+        errorAt(c, call.ellipsis, `cannot use ... with ${nargs}-valued ${exprString(call.args[0])}`);
+        return;
+      }
+    } else {
+      const vt = params[npars - 1];
+      const elem = vt.kind === 'Slice' ? vt.elem : Typ.invalid;
+      if (nargs >= npars - 1) {
+        params = [...params.slice(0, npars - 1)];
+        while (params.length < nargs) params.push(elem);
+        npars = nargs;
+      } else npars--;
+    }
+  } else if (ddd) {
+    errorAt(c, call, `cannot use ... in call to non-variadic ${exprString(call.fun)}`);
+    return;
+  }
+  if (nargs !== npars) {
+    let at: number | ast.Expr = call.rparen;
+    let q = 'not enough';
+    if (nargs > npars) { at = args[npars].expr!; q = 'too many'; }
+    else if (nargs > 0) at = args[nargs - 1].expr!;
+    const atPos = typeof at === 'number' ? at : at;
+    errorAt(c, atPos, `${q} arguments in call to ${exprString(call.fun)}\n\thave ${typesSummary(c, args.map((a) => a.type), false, ddd)}\n\twant ${typesSummary(c, s.params.vars.map((v) => v.type), s.variadic, false)}`);
+    return;
+  }
+  const context = `argument to ${exprString(call.fun)}`;
+  for (let i = 0; i < nargs; i++) assignment(c, args[i], params[i], context);
+}
+
+// ---- conversions ---------------------------------------------------------------------------------
+
+function conversionCall(c: Checker, x: Operand, e: ast.CallExpr): void {
+  const T = x.type;
+  if (e.args.length !== 1 || e.ellipsis >= 0) {
+    if (e.args.length === 0) errorAt(c, e.rparen, `missing argument in conversion to ${tstr(c, T)}`);
+    else errorAt(c, e.args[e.args.length - 1], `too many arguments in conversion to ${tstr(c, T)}`);
+    for (const a of e.args) { const y = invalidOperand(a); expr(c, y, a); }
+    x.mode = 'invalid';
+    x.expr = e;
+    return;
+  }
+  expr(c, x, e.args[0], false, T);
+  if (x.mode !== 'invalid') conversion(c, x, T);
+  x.expr = e;
+  record(c, x);
+}
+
+/** https://go.dev/ref/spec#Conversions */
+export function conversion(c: Checker, x: Operand, T: Type): void {
+  const constArg = x.mode === 'constant';
+  const u = under(T);
+  let ok = false;
+  let cause = '';
+  if (constArg && isConstType(T) && u.kind === 'Basic') {
+    const v = x.val!;
+    if (isInteger(x.type) && isString(T)) {
+      // int → string: the rune's UTF-8
+      const i = constant.toIntValue(v);
+      const cp = i !== null && i >= 0n && i <= 0x10ffffn ? Number(i) : 0xfffd;
+      x.val = constant.strVal(constant.utf8Encode(cp));
+      ok = true;
+    } else {
+      const [nv, code] = representation(x, u);
+      if (!code) { x.val = nv; ok = true; }
+      else if (isNumeric(x.type) && isNumeric(T)) {
+        errorAt(c, x, code === 'truncated' ? `cannot convert ${opString(c, x)} to type ${tstr(c, T)} (truncated)` : `cannot convert ${opString(c, x)} to type ${tstr(c, T)} (overflows)`);
+        x.mode = 'invalid';
+        return;
+      }
+    }
+  } else if (constArg && isTypeParam(T)) {
+    ok = convertibleTo(c, x, T, null);
+    if (ok) x.mode = 'value';
+  } else {
+    const cz = { msg: '' };
+    ok = convertibleTo(c, x, T, cz);
+    cause = cz.msg;
+    if (ok) x.mode = 'value';
+  }
+  if (!ok) {
+    errorAt(c, x, `cannot convert ${opString(c, x)} to type ${tstr(c, T)}${cause ? ': ' + cause : ''}`);
+    x.mode = 'invalid';
+    return;
+  }
+  if (isUntyped(x.type)) {
+    let final = T;
+    if (isInterface(T) && !isTypeParam(T) || (constArg && !isConstType(T)) || !isTyped(T)) final = defaultType(x.type);
+    if (isNil(x) && hasNil(T)) final = T;
+    // record the final type of the argument
+    const save = x.type;
+    if (save !== final) {
+      const y: Operand = { ...x, type: save };
+      convertUntyped(c, y, final);
+    }
+  }
+  if (!(constArg && isConstType(T) && !isTypeParam(T))) x.val = null;
+  x.type = T;
+  if (x.mode !== 'constant') x.mode = 'value';
+}
+
+function isTyped(t: Type): boolean { return !isUntyped(t); }
+
+export function convertibleTo(c: Checker, x: Operand, T: Type, cause: { msg: string } | null): boolean {
+  if (assignableTo(c, x, T, cause)) return true;
+  if (cause) cause.msg = '';
+  const V = x.type;
+  const Vu = under(V), Tu = under(T);
+  const stripTags = (t: Type) => t;
+  if (identical(stripTags(Vu), stripTags(Tu)) && !isTypeParam(V) && !isTypeParam(T)) return true;
+  if (V.kind === 'Pointer' && T.kind === 'Pointer' && identical(under(V.elem), under(T.elem))) return true;
+  if (Vu.kind === 'Pointer' && Tu.kind === 'Pointer' && V.kind !== 'Named' && T.kind !== 'Named' && identical(under(Vu.elem), under(Tu.elem))) return true;
+  if ((isInteger(V) || isFloat(V)) && (isInteger(T) || isFloat(T))) return true;
+  if (isComplex(V) && isComplex(T)) return true;
+  if ((isInteger(V) || isByteOrRuneSlice(Vu)) && isString(T)) return true;
+  if (isString(V) && isByteOrRuneSlice(Tu)) return true;
+  if (Vu.kind === 'Slice' && Tu.kind === 'Array' && identical(Vu.elem, Tu.elem)) return true;
+  if (Vu.kind === 'Slice' && Tu.kind === 'Pointer' && under(Tu.elem).kind === 'Array' && identical(Vu.elem, (under(Tu.elem) as { elem: Type }).elem)) return true;
+  if (isTypeParam(V) || isTypeParam(T)) {
+    // every pair of types in the type sets must be convertible
+    const vs = isTypeParam(V) ? termTypes(V) : [V];
+    const ts = isTypeParam(T) ? termTypes(T) : [T];
+    if (!vs || !ts) return false;
+    return vs.every((v) => ts.every((t) => convertibleTo(c, { ...x, type: v, mode: 'value' }, t, null)));
+  }
+  return false;
+}
+
+function termTypes(t: Type): Type[] | null {
+  if (t.kind !== 'TypeParam') return [t];
+  const u = under(t.constraint);
+  if (u.kind !== 'Interface' || !u.typeSet || u.typeSet.length === 0) return null;
+  return u.typeSet.map((x) => x.type);
+}
+
+function isByteOrRuneSlice(t: Type): boolean {
+  if (t.kind !== 'Slice') return false;
+  const e = under(t.elem);
+  return e.kind === 'Basic' && (e.basic === 'uint8' || e.basic === 'int32');
+}
+
+// ---- builtins ------------------------------------------------------------------------------------
+
+function builtin(c: Checker, x: Operand, call: ast.CallExpr, id: NonNullable<Operand['builtin']>): void {
+  const nargs = call.args.length;
+  const argsOf = (): Operand[] => call.args.map((a) => { const y = invalidOperand(a); expr(c, y, a); return y; });
+  const bname = id;
+  const fail = () => { x.mode = 'invalid'; };
+  const want = (min: number, max: number): boolean => {
+    if (nargs < min || nargs > max) {
+      if (nargs < min) errorAt(c, call.rparen, `not enough arguments for ${exprString(call)} (expected ${min}, found ${nargs})`);
+      else errorAt(c, call.args[max], `too many arguments for ${exprString(call)} (expected ${max}, found ${nargs})`);
+      for (const a of call.args) { const y = invalidOperand(a); rawExpr(c, y, a, null, true); }
+      return false;
+    }
+    return true;
+  };
+  if (call.ellipsis >= 0 && id !== 'append') {
+    errorAt(c, call, `invalid operation: invalid use of ... with built-in ${bname}`);
+    for (const a of call.args) { const y = invalidOperand(a); rawExpr(c, y, a, null, true); }
+    return fail();
+  }
+  const setSig = (params: Type[], result: Type | null, variadic = false) => {
+    const sig: Signature = { kind: 'Signature', recv: null, typeParams: [], recvTypeParams: [], params: newTuple(params.map((t) => newVar('', t, null))), results: newTuple(result ? [newVar('', result, null)] : []), variadic };
+    c.info.types.set(call.fun, { mode: 'builtin', type: sig, value: null });
+  };
+  switch (id) {
+    case 'len': case 'cap': {
+      if (!want(1, 1)) return fail();
+      const y = invalidOperand(call.args[0]);
+      expr(c, y, call.args[0]);
+      if (y.mode === 'invalid') return fail();
+      let t = under(y.type);
+      if (t.kind === 'Pointer' && under(t.elem).kind === 'Array') t = under(t.elem);
+      let ok = false, val: Operand['val'] = null;
+      if (t.kind === 'Basic' && isString(t) && id === 'len') {
+        ok = true;
+        if (y.mode === 'constant' && y.val && y.val.kind === 'string') val = constant.intVal(BigInt(y.val.value.length));
+        if (isUntyped(y.type)) convertUntyped(c, y, Typ.string);
+      } else if (t.kind === 'Array') { ok = true; if (!containsCallOrRecv(call.args[0])) val = constant.intVal(BigInt(t.len)); }
+      else if (t.kind === 'Slice' || t.kind === 'Chan') ok = true;
+      else if (t.kind === 'Map' && id === 'len') ok = true;
+      else if (t.kind === 'TypeParam') ok = !!coreType(t) || true;
+      if (!ok) { errorAt(c, y, `invalid argument: ${opString(c, y)} for built-in ${id}`); return fail(); }
+      setSig([y.type], Typ.int);
+      if (val) { x.mode = 'constant'; x.val = val; } else { x.mode = 'value'; x.val = null; }
+      x.type = Typ.int;
+      return;
+    }
+    case 'append': {
+      if (nargs === 0) { errorAt(c, call.rparen, `not enough arguments for append() (expected 1, found 0)`); return fail(); }
+      const args = argsOf();
+      const s = args[0];
+      if (s.mode === 'invalid') return fail();
+      let S = s.type;
+      if (isNil(s)) { errorAt(c, s, `first argument to append must be a typed slice; found untyped nil`); return fail(); }
+      const su = coreType(S);
+      if (!su || su.kind !== 'Slice') { errorAt(c, s, `invalid argument: ${opString(c, s)} (variable of type ${tstr(c, S)}) is not a slice`.replace(/ \(variable of type .*?\) \(variable/, ' (variable')); return fail(); }
+      const T = su.elem;
+      if (call.ellipsis >= 0) {
+        if (nargs !== 2) { errorAt(c, call, `can only use ... with final argument in list`); return fail(); }
+        const y = args[1];
+        if (y.mode === 'invalid') return fail();
+        if (isString(y.type) && under(T).kind === 'Basic' && (under(T) as { basic: string }).basic === 'uint8') {
+          if (isUntyped(y.type)) convertUntyped(c, y, Typ.string);
+        } else assignment(c, y, { kind: 'Slice', elem: T }, 'argument to append');
+        setSig([S, y.type], S, true);
+      } else {
+        for (const y of args.slice(1)) assignment(c, y, T, 'argument to append');
+        setSig([S, { kind: 'Slice', elem: T }], S, true);
+      }
+      x.mode = 'value'; x.type = S; x.val = null;
+      return;
+    }
+    case 'copy': {
+      if (!want(2, 2)) return fail();
+      const [d, s] = argsOf();
+      if (d.mode === 'invalid' || s.mode === 'invalid') return fail();
+      const du = coreType(d.type);
+      if (!du || du.kind !== 'Slice') { errorAt(c, d, `invalid argument: copy expects slice arguments; found ${opString(c, d)} and ${opString(c, s)}`); return fail(); }
+      const su = coreType(s.type);
+      const okSrc = (su && su.kind === 'Slice' && identical(su.elem, du.elem)) || (isString(s.type) && identical(under(du.elem), Typ.uint8));
+      if (!okSrc) {
+        if (!su || (su.kind !== 'Slice' && !isString(s.type))) errorAt(c, s, `invalid argument: copy expects slice arguments; found ${opString(c, d)} and ${opString(c, s)}`);
+        else errorAt(c, d, `invalid argument: arguments to copy ${opString(c, d)} and ${opString(c, s)} have different element types ${tstr(c, du.elem)} and ${tstr(c, su.kind === 'Slice' ? su.elem : Typ.byte)}`);
+        return fail();
+      }
+      if (isUntyped(s.type)) convertUntyped(c, s, Typ.string);
+      setSig([d.type, s.type], Typ.int);
+      x.mode = 'value'; x.type = Typ.int; x.val = null;
+      return;
+    }
+    case 'delete': {
+      if (!want(2, 2)) return fail();
+      const [m, k] = argsOf();
+      if (m.mode === 'invalid' || k.mode === 'invalid') return fail();
+      const mu = coreType(m.type);
+      if (!mu || mu.kind !== 'Map') { errorAt(c, m, `invalid argument: ${opString(c, m)} is not a map`); return fail(); }
+      assignment(c, k, mu.key, 'argument to delete');
+      if (k.mode === 'invalid') return fail();
+      setSig([m.type, mu.key], null);
+      x.mode = 'novalue'; x.type = newTuple([]);
+      return;
+    }
+    case 'make': {
+      if (nargs === 0) { errorAt(c, call.rparen, `not enough arguments for make() (expected 1, found 0)`); return fail(); }
+      const T = typExpr(c, call.args[0]);
+      if (!isValid(T)) { for (const a of call.args.slice(1)) { const y = invalidOperand(a); expr(c, y, a); } return fail(); }
+      const cu = coreType(T);
+      let min = 1;
+      if (cu && cu.kind === 'Slice') min = 2;
+      else if (!cu || (cu.kind !== 'Map' && cu.kind !== 'Chan')) {
+        errorAt(c, call.args[0], `invalid argument: cannot make ${exprString(call.args[0])}; type must be slice, map, or channel`);
+        for (const a of call.args.slice(1)) { const y = invalidOperand(a); expr(c, y, a); }
+        return fail();
+      }
+      if (nargs < min || nargs > min + 1) {
+        if (nargs < min) errorAt(c, call, `invalid operation: ${exprString(call)} expects ${min} or ${min + 1} arguments; found ${nargs}`);
+        else errorAt(c, call, `invalid operation: ${exprString(call)} expects ${min} or ${min + 1} arguments; found ${nargs}`);
+        for (const a of call.args.slice(1)) { const y = invalidOperand(a); expr(c, y, a); }
+        return fail();
+      }
+      const sizes: number[] = [];
+      for (const a of call.args.slice(1)) {
+        const v = sizeArg(c, a);
+        if (v === -2) return fail();
+        sizes.push(v);
+      }
+      if (sizes.length === 2 && sizes[0] >= 0 && sizes[1] >= 0 && sizes[0] > sizes[1]) {
+        errorAt(c, call.args[1], `invalid argument: length and capacity swapped`);
+        return fail();
+      }
+      setSig([T, ...call.args.slice(1).map(() => Typ.int)], T);
+      x.mode = 'value'; x.type = T; x.val = null;
+      return;
+    }
+    case 'new': {
+      if (!want(1, 1)) return fail();
+      const y = invalidOperand(call.args[0]);
+      rawExpr(c, y, call.args[0], null, true);
+      if (y.mode === 'invalid') return fail();
+      let T: Type;
+      if (y.mode === 'typexpr') T = y.type;
+      else {
+        // Go 1.26: new(expr)
+        singleValue(c, y);
+        if (y.mode === 'invalid') return fail();
+        if (isUntyped(y.type)) convertUntyped(c, y, defaultType(y.type));
+        T = y.type;
+      }
+      setSig([T], { kind: 'Pointer', elem: T });
+      x.mode = 'value'; x.type = { kind: 'Pointer', elem: T }; x.val = null;
+      return;
+    }
+    case 'panic': {
+      if (!want(1, 1)) return fail();
+      const [y] = argsOf();
+      if (y.mode === 'invalid') return fail();
+      assignment(c, y, c.univ.any, 'argument to panic');
+      setSig([c.univ.any], null);
+      x.mode = 'novalue'; x.type = newTuple([]);
+      return;
+    }
+    case 'print': case 'println': {
+      const args = argsOf();
+      for (const y of args) { if (y.mode !== 'invalid') assignment(c, y, null, `argument to built-in ${id}`); }
+      setSig(args.map((a) => a.type), null, false);
+      x.mode = 'novalue'; x.type = newTuple([]);
+      return;
+    }
+    case 'recover': {
+      if (!want(0, 0)) return fail();
+      setSig([], c.univ.any);
+      x.mode = 'value'; x.type = c.univ.any; x.val = null;
+      return;
+    }
+    case 'close': {
+      if (!want(1, 1)) return fail();
+      const [y] = argsOf();
+      if (y.mode === 'invalid') return fail();
+      const u = coreType(y.type);
+      if (!u || u.kind !== 'Chan') { errorAt(c, y, `invalid operation: cannot close non-channel ${opString(c, y)}`); return fail(); }
+      if (u.dir === 'recv') { errorAt(c, y, `invalid operation: cannot close receive-only channel ${opString(c, y)}`); return fail(); }
+      setSig([y.type], null);
+      x.mode = 'novalue'; x.type = newTuple([]);
+      return;
+    }
+    case 'clear': {
+      if (!want(1, 1)) return fail();
+      const [y] = argsOf();
+      if (y.mode === 'invalid') return fail();
+      const u = coreType(y.type);
+      if (!u || (u.kind !== 'Map' && u.kind !== 'Slice')) { errorAt(c, y, `invalid argument: ${opString(c, y)} must be a map or slice`); return fail(); }
+      setSig([y.type], null);
+      x.mode = 'novalue'; x.type = newTuple([]);
+      return;
+    }
+    case 'min': case 'max': {
+      if (nargs === 0) { errorAt(c, call.rparen, `not enough arguments for ${exprString(call)} (expected 1, found 0)`); return fail(); }
+      const args = argsOf();
+      if (args.some((a) => a.mode === 'invalid')) return fail();
+      const acc: Operand = { ...args[0] };
+      for (const a of args) {
+        if (!isOrdered(a.type)) { errorAt(c, a, `invalid argument: ${opString(c, a)} cannot be ordered`); return fail(); }
+      }
+      for (let i = 1; i < args.length; i++) {
+        const y = args[i];
+        // match types as for a binary operation
+        if (isUntyped(acc.type) && !isUntyped(y.type)) { convertUntyped(c, acc, y.type); if (acc.mode === 'invalid') return fail(); }
+        else if (!isUntyped(acc.type) && isUntyped(y.type)) { convertUntyped(c, y, acc.type); if (y.mode === 'invalid') return fail(); }
+        else if (isUntyped(acc.type) && isUntyped(y.type)) {
+          const rank: Record<string, number> = { 'untyped int': 1, 'untyped rune': 2, 'untyped float': 3 };
+          const ra = rank[(acc.type as { basic: string }).basic] ?? 0, rb = rank[(y.type as { basic: string }).basic] ?? 0;
+          if (rb > ra) acc.type = y.type;
+        }
+        if (!identical(acc.type, y.type) && !(isUntyped(acc.type) && isUntyped(y.type))) {
+          errorAt(c, y, `invalid argument: mismatched types ${tstr(c, acc.type)} (previous argument) and ${tstr(c, y.type)} (type of ${exprString(y.expr)})`);
+          return fail();
+        }
+        if (acc.mode === 'constant' && y.mode === 'constant') {
+          const less = constant.compare(y.val!, '<', acc.val!);
+          if ((id === 'min' && less) || (id === 'max' && !less && !constant.compare(y.val!, '==', acc.val!))) acc.val = y.val;
+        } else acc.mode = 'value';
+      }
+      if (acc.mode !== 'constant') { acc.mode = 'value'; acc.val = null; for (const a of args) if (isUntyped(a.type) && !isUntyped(acc.type)) convertUntyped(c, a, acc.type); }
+      setSig(args.map(() => acc.type), acc.type);
+      x.mode = acc.mode; x.type = acc.type; x.val = acc.mode === 'constant' ? acc.val : null;
+      return;
+    }
+    case 'complex': {
+      if (!want(2, 2)) return fail();
+      const [re, im] = argsOf();
+      if (re.mode === 'invalid' || im.mode === 'invalid') return fail();
+      if (isUntyped(re.type) && !isUntyped(im.type)) convertUntyped(c, re, im.type);
+      else if (!isUntyped(re.type) && isUntyped(im.type)) convertUntyped(c, im, re.type);
+      if (re.mode === 'invalid' || im.mode === 'invalid') return fail();
+      if (!identical(re.type, im.type) && !(isUntyped(re.type) && isUntyped(im.type))) {
+        errorAt(c, re, `invalid operation: ${exprString(call)} (mismatched types ${tstr(c, re.type)} and ${tstr(c, im.type)})`);
+        return fail();
+      }
+      const rt = isUntyped(re.type) ? Typ.untypedComplex : (under(re.type) as { basic: string }).basic === 'float32' ? Typ.complex64 : Typ.complex128;
+      if (!isUntyped(re.type) && !isFloat(re.type)) { errorAt(c, re, `invalid argument: arguments have type ${tstr(c, re.type)}, expected floating-point`); return fail(); }
+      if (re.mode === 'constant' && im.mode === 'constant') {
+        x.mode = 'constant';
+        x.val = { kind: 'complex', re: constant.toFloat(re.val!), im: constant.toFloat(im.val!) };
+      } else { x.mode = 'value'; x.val = null; }
+      setSig([re.type, im.type], rt);
+      x.type = rt;
+      return;
+    }
+    case 'real': case 'imag': {
+      if (!want(1, 1)) return fail();
+      const [y] = argsOf();
+      if (y.mode === 'invalid') return fail();
+      if (!isComplex(y.type) && !(isUntyped(y.type) && isNumeric(y.type))) { errorAt(c, y, `invalid argument: ${opString(c, y)} must be of complex type`); return fail(); }
+      const rt = isUntyped(y.type) ? Typ.untypedFloat : (under(y.type) as { basic: string }).basic === 'complex64' ? Typ.float32 : Typ.float64;
+      if (y.mode === 'constant') {
+        const cv = constant.toComplex(y.val!);
+        x.mode = 'constant';
+        x.val = cv.kind === 'complex' ? (id === 'real' ? cv.re : cv.im) : constant.unknownValue;
+      } else { x.mode = 'value'; x.val = null; }
+      setSig([y.type], rt);
+      x.type = rt;
+      return;
+    }
+  }
+  void isBoolean;
+}
+
+function containsCallOrRecv(e: ast.Expr): boolean {
+  let found = false;
+  const visit = (n: ast.Expr | null): void => {
+    if (!n || found) return;
+    switch (n.kind) {
+      case 'CallExpr': found = true; return;
+      case 'UnaryExpr': if (n.op === '<-') { found = true; return; } visit(n.x); return;
+      case 'ParenExpr': case 'StarExpr': visit(n.x); return;
+      case 'SelectorExpr': visit(n.x); return;
+      case 'IndexExpr': visit(n.x); visit(n.index); return;
+      case 'BinaryExpr': visit(n.x); visit(n.y); return;
+      default: return;
+    }
+  };
+  visit(e);
+  return found;
+}
+
+/** A make size argument; returns its constant value, -1 if not constant, -2 on error. */
+function sizeArg(c: Checker, a: ast.Expr): number {
+  const y = invalidOperand(a);
+  expr(c, y, a);
+  if (y.mode === 'invalid') return -2;
+  if (y.mode === 'constant' && isUntyped(y.type)) {
+    const iv = constant.toIntValue(y.val!);
+    if (iv === null) { errorAt(c, y, `${opString(c, y)} truncated to int`); return -2; }
+    convertUntyped(c, y, Typ.int);
+    if (y.mode === 'invalid') return -2;
+  }
+  if (!isInteger(y.type) && !(isUntyped(y.type) && isNumeric(y.type))) {
+    errorAt(c, y, `cannot convert ${opString(c, y)} to type int`);
+    return -2;
+  }
+  if (y.mode === 'constant') {
+    const v = constant.toIntValue(y.val!);
+    if (v !== null && v < 0n) { errorAt(c, y, `invalid argument: index ${opString(c, y)} must not be negative`); return -2; }
+    return v === null ? -1 : Number(v);
+  }
+  return -1;
+}
+
+export { checkIndex };

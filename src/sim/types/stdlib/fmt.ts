@@ -1,0 +1,135 @@
+/**
+ * This file declares package fmt for the simulator, in Go syntax, modelled on
+ * /usr/local/go/src/fmt/{print,errors}.go. The formatting engine is native (lib/fmt/*); the
+ * Fprint* family and Errorf's wrapping have Go bodies so that writers are called through their
+ * Write method and %T of an Errorf result prints `*fmt.wrapError` / `*fmt.wrapErrors` /
+ * `*errors.errorString` exactly as Go.
+ */
+export const fmtSource = `package fmt
+
+import (
+	"errors"
+	"io"
+)
+
+type Stringer interface {
+	String() string
+}
+
+type GoStringer interface {
+	GoString() string
+}
+
+type State interface {
+	Write(b []byte) (n int, err error)
+	Width() (wid int, ok bool)
+	Precision() (prec int, ok bool)
+	Flag(c int) bool
+}
+
+type Formatter interface {
+	Format(f State, verb rune)
+}
+
+func Sprint(a ...any) string
+
+func Sprintln(a ...any) string
+
+func Sprintf(format string, a ...any) string
+
+func Print(a ...any) (n int, err error)
+
+func Println(a ...any) (n int, err error)
+
+func Printf(format string, a ...any) (n int, err error)
+
+func Fprint(w io.Writer, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprint(a...)))
+}
+
+func Fprintln(w io.Writer, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintln(a...)))
+}
+
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintf(format, a...)))
+}
+
+func Append(b []byte, a ...any) []byte {
+	return append(b, Sprint(a...)...)
+}
+
+func Appendln(b []byte, a ...any) []byte {
+	return append(b, Sprintln(a...)...)
+}
+
+func Appendf(b []byte, format string, a ...any) []byte {
+	return append(b, Sprintf(format, a...)...)
+}
+
+// errorf formats like Sprintf and returns the argument indices of the %w verbs whose operand
+// is an error, sorted and without duplicates (as fmt.Errorf computes p.wrappedErrs).
+func errorf(format string, a []any) (string, []int)
+
+func Errorf(format string, a ...any) error {
+	s, wrapped := errorf(format, a)
+	var err error
+	switch len(wrapped) {
+	case 0:
+		err = errors.New(s)
+	case 1:
+		w := &wrapError{msg: s}
+		w.err, _ = a[wrapped[0]].(error)
+		err = w
+	default:
+		errs := make([]error, 0, len(wrapped))
+		for _, argNum := range wrapped {
+			if e, ok := a[argNum].(error); ok {
+				errs = append(errs, e)
+			}
+		}
+		err = &wrapErrors{s, errs}
+	}
+	return err
+}
+
+type wrapError struct {
+	msg string
+	err error
+}
+
+func (e *wrapError) Error() string {
+	return e.msg
+}
+
+func (e *wrapError) Unwrap() error {
+	return e.err
+}
+
+type wrapErrors struct {
+	msg  string
+	errs []error
+}
+
+func (e *wrapErrors) Error() string {
+	return e.msg
+}
+
+func (e *wrapErrors) Unwrap() []error {
+	return e.errs
+}
+
+// The scanning half of fmt reads os.Stdin; a simulated program's stdin is empty, so these
+// report io.EOF as Go does at end of input.
+func Scan(a ...any) (n int, err error) {
+	return 0, io.EOF
+}
+
+func Scanln(a ...any) (n int, err error) {
+	return 0, io.EOF
+}
+
+func Scanf(format string, a ...any) (n int, err error) {
+	return 0, io.EOF
+}
+`;

@@ -1,0 +1,66 @@
+/**
+ * This file implements the simulator's view of the standard library's declarations: for each
+ * import path we support, the Go source (`package x` …) that the type checker loads like user code.
+ * In these sources a function or method WITHOUT a body is a native, implemented in TypeScript in
+ * src/sim/lib and looked up by its qualified name (lib/registry.ts); everything with a body is
+ * compiled like user code. Unexported names are private to the package as usual.
+ *
+ * Invariant: every source here compiles with the real Go toolchain when an empty assembly file
+ * sits next to it (tests/sim/lib/stubs-compile.test.ts checks this), so their declarations are
+ * real Go, and every bodyless function has a native in lib/registry.ts (checked by the same test).
+ */
+import { atomicSource } from './atomic';
+import { bitsSource } from './bits.gen';
+import { bytesSource } from './bytes.gen';
+import { cmpSource } from './cmp.gen';
+import { errorsSource } from './errors';
+import { fmtSource } from './fmt';
+import { ioSource } from './io';
+import { iterSource } from './iter.gen';
+import { mapsSource } from './maps.gen';
+import { mathSource } from './math';
+import { osSource } from './os';
+import { randSource } from './rand';
+import { runtimeSource } from './runtime';
+import { slicesSource } from './slices.gen';
+import { sortSource } from './sort.gen';
+import { strconvSource } from './strconv';
+import { stringsSource } from './strings';
+import { syncSource } from './sync';
+import { timeSource } from './time';
+import { unicodeSource } from './unicode';
+import { utf8Source } from './utf8';
+
+const sources: Readonly<Record<string, string>> = Object.freeze({
+  bytes: bytesSource,
+  cmp: cmpSource,
+  errors: errorsSource,
+  fmt: fmtSource,
+  io: ioSource,
+  iter: iterSource,
+  maps: mapsSource,
+  math: mathSource,
+  'math/bits': bitsSource,
+  'math/rand': randSource,
+  os: osSource,
+  runtime: runtimeSource,
+  slices: slicesSource,
+  sort: sortSource,
+  strconv: strconvSource,
+  strings: stringsSource,
+  sync: syncSource,
+  'sync/atomic': atomicSource,
+  time: timeSource,
+  unicode: unicodeSource,
+  'unicode/utf8': utf8Source,
+});
+
+/** The Go source declaring package `path`, or undefined when the simulator does not provide it. */
+export function stdlibSource(path: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(sources, path) ? sources[path] : undefined;
+}
+
+/** Every import path the simulator provides, sorted. */
+export function stdlibPaths(): string[] {
+  return Object.keys(sources).sort();
+}

@@ -1,0 +1,413 @@
+/**
+ * This file declares package strings for the simulator (API of /usr/local/go/src/strings).
+ * Byte-level functions are natives (lib/strings.ts) over the VM's byte strings; functions taking a
+ * func argument, Builder, Reader and Replacer have Go bodies (Builder is Go's own code: its Cap
+ * and Grow follow append's growth exactly, and copying a non-zero Builder panics as in Go).
+ */
+export const stringsSource = `package strings
+
+import (
+	"errors"
+	"io"
+	"unicode/utf8"
+)
+
+func Clone(s string) string { return s }
+
+func Compare(a, b string) int
+
+func Contains(s, substr string) bool
+
+func ContainsAny(s, chars string) bool
+
+func ContainsRune(s string, r rune) bool
+
+func ContainsFunc(s string, f func(rune) bool) bool {
+	return IndexFunc(s, f) >= 0
+}
+
+func Count(s, substr string) int
+
+func Cut(s, sep string) (before, after string, found bool) {
+	if i := Index(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
+}
+
+func CutPrefix(s, prefix string) (after string, found bool) {
+	if !HasPrefix(s, prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
+}
+
+func CutSuffix(s, suffix string) (before string, found bool) {
+	if !HasSuffix(s, suffix) {
+		return s, false
+	}
+	return s[:len(s)-len(suffix)], true
+}
+
+func EqualFold(s, t string) bool
+
+func Fields(s string) []string
+
+func FieldsFunc(s string, f func(rune) bool) []string {
+	var spans []string
+	start := -1
+	for end, rune := range s {
+		if f(rune) {
+			if start >= 0 {
+				spans = append(spans, s[start:end])
+				start = -1
+			}
+		} else {
+			if start < 0 {
+				start = end
+			}
+		}
+	}
+	if start >= 0 {
+		spans = append(spans, s[start:])
+	}
+	return spans
+}
+
+func HasPrefix(s, prefix string) bool {
+	return len(s) >= len(prefix) && s[:len(prefix)] == prefix
+}
+
+func HasSuffix(s, suffix string) bool {
+	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
+}
+
+func Index(s, substr string) int
+
+func IndexAny(s, chars string) int
+
+func IndexByte(s string, c byte) int
+
+func IndexRune(s string, r rune) int
+
+func IndexFunc(s string, f func(rune) bool) int {
+	for i, r := range s {
+		if f(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+func Join(elems []string, sep string) string
+
+func LastIndex(s, substr string) int
+
+func LastIndexAny(s, chars string) int
+
+func LastIndexByte(s string, c byte) int
+
+func LastIndexFunc(s string, f func(rune) bool) int {
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[0:i])
+		i -= size
+		if f(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+func Map(mapping func(rune) rune, s string) string {
+	var b []byte
+	changed := false
+	for i, c := range s {
+		r := mapping(c)
+		if !changed {
+			if r == c && c != utf8.RuneError {
+				continue
+			}
+			if c == utf8.RuneError {
+				_, w := utf8.DecodeRuneInString(s[i:])
+				if w != 1 && r == c {
+					continue
+				}
+			}
+			changed = true
+			b = append(b, s[:i]...)
+		}
+		if r >= 0 {
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	if !changed {
+		return s
+	}
+	return string(b)
+}
+
+func Repeat(s string, count int) string
+
+func Replace(s, old, new string, n int) string
+
+func ReplaceAll(s, old, new string) string {
+	return Replace(s, old, new, -1)
+}
+
+func Split(s, sep string) []string {
+	return genSplit(s, sep, 0, -1)
+}
+
+func SplitAfter(s, sep string) []string {
+	return genSplit(s, sep, len(sep), -1)
+}
+
+func SplitAfterN(s, sep string, n int) []string {
+	return genSplit(s, sep, len(sep), n)
+}
+
+func SplitN(s, sep string, n int) []string {
+	return genSplit(s, sep, 0, n)
+}
+
+// genSplit is Go's genSplit: split after each instance of sep, including sepSave bytes of sep.
+func genSplit(s, sep string, sepSave, n int) []string
+
+func Title(s string) string
+
+func ToLower(s string) string
+
+func ToTitle(s string) string
+
+func ToUpper(s string) string
+
+func ToValidUTF8(s, replacement string) string
+
+func Trim(s, cutset string) string
+
+func TrimFunc(s string, f func(rune) bool) string {
+	return TrimRightFunc(TrimLeftFunc(s, f), f)
+}
+
+func TrimLeft(s, cutset string) string
+
+func TrimLeftFunc(s string, f func(rune) bool) string {
+	for i, r := range s {
+		if !f(r) {
+			return s[i:]
+		}
+	}
+	return ""
+}
+
+func TrimPrefix(s, prefix string) string {
+	if HasPrefix(s, prefix) {
+		return s[len(prefix):]
+	}
+	return s
+}
+
+func TrimRight(s, cutset string) string
+
+func TrimRightFunc(s string, f func(rune) bool) string {
+	i := LastIndexFunc(s, func(r rune) bool { return !f(r) })
+	if i >= 0 && s[i] >= utf8.RuneSelf {
+		_, wid := utf8.DecodeRuneInString(s[i:])
+		i += wid
+	} else {
+		i++
+	}
+	return s[0:i]
+}
+
+func TrimSpace(s string) string
+
+func TrimSuffix(s, suffix string) string {
+	if HasSuffix(s, suffix) {
+		return s[:len(s)-len(suffix)]
+	}
+	return s
+}
+
+// A Builder is used to efficiently build a string using Write methods (Go's own code).
+type Builder struct {
+	addr *Builder
+	buf  []byte
+}
+
+func (b *Builder) copyCheck() {
+	if b.addr == nil {
+		b.addr = b
+	} else if b.addr != b {
+		panic("strings: illegal use of non-zero Builder copied by value")
+	}
+}
+
+func (b *Builder) String() string {
+	return string(b.buf)
+}
+
+func (b *Builder) Len() int { return len(b.buf) }
+
+func (b *Builder) Cap() int { return cap(b.buf) }
+
+func (b *Builder) Reset() {
+	b.addr = nil
+	b.buf = nil
+}
+
+func (b *Builder) grow(n int) {
+	buf := make([]byte, len(b.buf), 2*cap(b.buf)+n)
+	copy(buf, b.buf)
+	b.buf = buf
+}
+
+func (b *Builder) Grow(n int) {
+	b.copyCheck()
+	if n < 0 {
+		panic("strings.Builder.Grow: negative count")
+	}
+	if cap(b.buf)-len(b.buf) < n {
+		b.grow(n)
+	}
+}
+
+func (b *Builder) Write(p []byte) (int, error) {
+	b.copyCheck()
+	b.buf = append(b.buf, p...)
+	return len(p), nil
+}
+
+func (b *Builder) WriteByte(c byte) error {
+	b.copyCheck()
+	b.buf = append(b.buf, c)
+	return nil
+}
+
+func (b *Builder) WriteRune(r rune) (int, error) {
+	b.copyCheck()
+	n := len(b.buf)
+	b.buf = utf8.AppendRune(b.buf, r)
+	return len(b.buf) - n, nil
+}
+
+func (b *Builder) WriteString(s string) (int, error) {
+	b.copyCheck()
+	b.buf = append(b.buf, s...)
+	return len(s), nil
+}
+
+// A Reader implements io.Reader and friends by reading from a string.
+type Reader struct {
+	s        string
+	i        int64
+	prevRune int
+}
+
+func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
+
+func (r *Reader) Len() int {
+	if r.i >= int64(len(r.s)) {
+		return 0
+	}
+	return int(int64(len(r.s)) - r.i)
+}
+
+func (r *Reader) Size() int64 { return int64(len(r.s)) }
+
+func (r *Reader) Read(b []byte) (n int, err error) {
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	r.prevRune = -1
+	n = copy(b, r.s[r.i:])
+	r.i += int64(n)
+	return
+}
+
+func (r *Reader) ReadByte() (byte, error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	b := r.s[r.i]
+	r.i++
+	return b, nil
+}
+
+func (r *Reader) UnreadByte() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadByte: at beginning of string")
+	}
+	r.prevRune = -1
+	r.i--
+	return nil
+}
+
+func (r *Reader) ReadRune() (ch rune, size int, err error) {
+	if r.i >= int64(len(r.s)) {
+		r.prevRune = -1
+		return 0, 0, io.EOF
+	}
+	r.prevRune = int(r.i)
+	if c := r.s[r.i]; c < utf8.RuneSelf {
+		r.i++
+		return rune(c), 1, nil
+	}
+	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
+	r.i += int64(size)
+	return
+}
+
+func (r *Reader) UnreadRune() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadRune: at beginning of string")
+	}
+	if r.prevRune < 0 {
+		return errors.New("strings.Reader.UnreadRune: previous operation was not ReadRune")
+	}
+	r.i = int64(r.prevRune)
+	r.prevRune = -1
+	return nil
+}
+
+func (r *Reader) ReadString(delim byte) (string, error) {
+	if r.i >= int64(len(r.s)) {
+		return "", io.EOF
+	}
+	rest := r.s[r.i:]
+	i := IndexByte(rest, delim)
+	if i < 0 {
+		r.i += int64(len(rest))
+		return rest, io.EOF
+	}
+	r.i += int64(i + 1)
+	return rest[:i+1], nil
+}
+
+func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
+
+// A Replacer replaces a list of strings with replacements (NewReplacer's old, new pairs).
+type Replacer struct {
+	oldnew []string
+}
+
+func NewReplacer(oldnew ...string) *Replacer {
+	if len(oldnew)%2 == 1 {
+		panic("strings.NewReplacer: odd argument count")
+	}
+	return &Replacer{append([]string(nil), oldnew...)}
+}
+
+// replace applies the pairs as Go's Replacer does: at each position the earliest listed old
+// string that matches wins; matches do not overlap; an empty old string matches everywhere.
+func replace(oldnew []string, s string) string
+
+func (r *Replacer) Replace(s string) string {
+	return replace(r.oldnew, s)
+}
+
+func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
+	return io.WriteString(w, replace(r.oldnew, s))
+}
+`;

@@ -1,0 +1,46 @@
+// Deferred closures can read and modify named results after the return statement sets them.
+package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+func double() (n int) {
+	defer func() { n *= 2 }()
+	return 21
+}
+
+func safeDiv(a, b int) (q int, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("recovered: %v", r)
+			q = -1
+		}
+	}()
+	return a / b, nil
+}
+
+func unnamed() int {
+	x := 1
+	defer func() { x = 100 }()
+	return x
+}
+
+func wrap() (err error) {
+	defer func() {
+		if err != nil {
+			err = fmt.Errorf("wrap: %w", err)
+		}
+	}()
+	return errors.New("base")
+}
+
+func main() {
+	fmt.Println(double())
+	fmt.Println(safeDiv(7, 2))
+	fmt.Println(safeDiv(7, 0))
+	fmt.Println(unnamed())
+	err := wrap()
+	fmt.Println(err, errors.Unwrap(err))
+}

@@ -1,0 +1,11 @@
+// A select whose cases can never proceed blocks: goroutine 1 [select].
+package main
+
+func main() {
+	a := make(chan int)
+	b := make(chan int)
+	select {
+	case <-a:
+	case b <- 1:
+	}
+}

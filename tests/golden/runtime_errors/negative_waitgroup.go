@@ -1,0 +1,11 @@
+// Calling Done more times than Add panics: sync: negative WaitGroup counter.
+package main
+
+import "sync"
+
+func main() {
+	var wg sync.WaitGroup
+	wg.Add(1)
+	wg.Done()
+	wg.Done()
+}

@@ -1,0 +1,9 @@
+package main
+
+type T struct{ name string }
+
+func main() {
+	t := T{}
+	t.foo()
+	_ = t.Name
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var b int8 = 300
+	var u uint = -1
+	fmt.Println(b, u)
+}

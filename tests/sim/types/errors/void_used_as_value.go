@@ -1,0 +1,8 @@
+package main
+
+func hello() {}
+
+func main() {
+	x := hello()
+	_ = x
+}

@@ -1,0 +1,7 @@
+package main
+
+import "strings"
+
+func main() {
+	_ = strings.Repeat("a", "3")
+}
