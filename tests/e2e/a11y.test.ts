@@ -69,7 +69,7 @@ describe('by hand', () => {
     const { page, problems } = await openPage(browser);
     await visit(page, chapter);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
-    for (const selector of ['header', 'main#main', 'footer', 'nav#toc']) {
+    for (const selector of ['body > header', 'main#main', 'body > footer', 'nav#toc']) {
       expect(await page.locator(selector).count(), selector).toBe(1);
     }
     await page.keyboard.press('Tab');

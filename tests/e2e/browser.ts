@@ -44,7 +44,10 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     problems.push(`console error on ${page.url()}: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`uncaught exception on ${page.url()}: ${err.message}`));
-  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`));
+  page.on('requestfailed', (req) => {
+    // ERR_ABORTED: the browser cancelled the request because the test navigated on (e.g. the favicon).
+    if (req.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
+  });
   page.on('request', (req) => {
     const url = new URL(req.url());
     if (url.origin !== origin && url.protocol !== 'data:') problems.push(`request to another origin: ${req.url()}`);

@@ -37,7 +37,8 @@ export interface SimDoor {
   check(source: string, filename?: string): unknown[];
 }
 
-export const SIM_INDEX = join(ROOT, 'src', 'sim', 'index.ts');
+/** The door; GOSIM_SIM_INDEX may point elsewhere (used to test this harness with a fake simulator). */
+export const SIM_INDEX = process.env.GOSIM_SIM_INDEX ?? join(ROOT, 'src', 'sim', 'index.ts');
 
 /** Loads src/sim/index.ts; returns the door or the reason it could not be loaded. */
 export async function loadSim(): Promise<{ sim: SimDoor | null; error: string | null }> {

@@ -18,7 +18,7 @@
  * in module variables, so several VMs can run side by side.
  */
 
-import type { Type } from '../types/type';
+import type { Signature, Type } from '../types/type';
 import type { FuncValue, Iface, Int64 } from '../vm/values';
 
 /** Returned by a host parking method when the goroutine was parked. */
@@ -40,9 +40,13 @@ export interface Host {
   /** Runs a Go function value to completion on the current goroutine and returns its result
    *  (several results as an array). A panic inside propagates as a JS throw of the VM's panic. */
   callSync(fn: FuncValue, args: readonly unknown[]): unknown;
-  /** The method `name` of the dynamic type of `v` (its method set, promoted methods included),
-   *  bound to the value (a method value), or null when the type has no such method. */
-  methodOf(v: Iface, name: string): FuncValue | null;
+  /** The method `name` in the method set of v's dynamic type (promoted methods included), bound
+   *  to v (a method value; calling it through a nil pointer must panic when called, not here),
+   *  with its signature; null when the method set has no such method. */
+  methodOf(v: Iface, name: string): { fn: FuncValue; sig: Signature } | null;
+  /** When `e` (caught around callSync) is a Go panic, marks it recovered and returns its value;
+   *  otherwise returns undefined and the caller must rethrow `e`. */
+  recoverFrom(e: unknown): { value: Iface | null } | undefined;
   /** Whether a value of type t can be assigned to a variable of type target (identical, or target
    *  is an interface that t implements). */
   assignable(t: Type, target: Type): boolean;

@@ -19,7 +19,7 @@ import {
   syntaxErrorAt, typeErrorAt, want,
 } from './state';
 import { expr, exprList, pexpr, unparen, type Mutable } from './expr';
-import { appendGroup, constDecl, typeDecl, varDecl } from './decl';
+import { appendGroup, constDecl, typeDecl, varDecl, type SpecParser } from './decl';
 import { checkBranches } from './branches';
 import { stmtString } from './print';
 
@@ -165,7 +165,7 @@ function emptyStmt(p: Parser): ast.EmptyStmt {
   return { kind: 'EmptyStmt', id: id(p), pos: p.pos, end: implicit ? p.pos : p.pos + 1, implicit };
 }
 
-function declStmt(p: Parser, f: typeof varDecl): ast.DeclStmt {
+function declStmt(p: Parser, f: SpecParser): ast.DeclStmt {
   const pos = p.pos;
   const tok = p.tok;
   next(p); // Const, Type, or Var

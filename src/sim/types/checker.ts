@@ -99,6 +99,9 @@ export interface Checker {
   errpos: number;
   /** PkgNames declared in the file */
   readonly pkgNames: { obj: PkgName; spec: ast.ImportSpec }[];
+  readonly cycleReported: Set<GoObject>;
+  /** method → its receiver base TypeName */
+  readonly methodOwners: Map<Func, import('./type').TypeName>;
 }
 
 /** A checked package as an importer returns it. */

@@ -152,10 +152,9 @@ function structType(c: Checker, e: ast.StructType): Type {
 }
 
 function posStr(c: Checker, pos: number): string {
-  // local import avoidance: reuse the checker's formatter
-  return (require_posString)(c, pos);
+  return posString(c, pos);
 }
-import { posString as require_posString } from './checker';
+import { posString } from './checker';
 
 /**
  * Collects a function signature; parameters and results are declared into `scope` (the function's

@@ -67,30 +67,28 @@ func Appendf(b []byte, format string, a ...any) []byte {
 	return append(b, Sprintf(format, a...)...)
 }
 
-// errorf formats like Sprintf and returns the argument indices of the %w verbs whose operand
-// is an error, sorted and without duplicates (as fmt.Errorf computes p.wrappedErrs).
-func errorf(format string, a []any) (string, []int)
+// errorf formats like Sprintf with %w enabled and returns the argument indices of the %w verbs:
+// as recorded when there are fewer than two (multi false); sorted (when reordered) and without
+// adjacent duplicates when there are several (multi true), as fmt.Errorf's errorf does.
+func errorf(format string, a []any) (s string, wrapped []int, multi bool)
 
 func Errorf(format string, a ...any) error {
-	s, wrapped := errorf(format, a)
-	var err error
-	switch len(wrapped) {
-	case 0:
-		err = errors.New(s)
-	case 1:
-		w := &wrapError{msg: s}
-		w.err, _ = a[wrapped[0]].(error)
-		err = w
-	default:
-		errs := make([]error, 0, len(wrapped))
+	s, wrapped, multi := errorf(format, a)
+	if multi {
+		var errs []error
 		for _, argNum := range wrapped {
 			if e, ok := a[argNum].(error); ok {
 				errs = append(errs, e)
 			}
 		}
-		err = &wrapErrors{s, errs}
+		return &wrapErrors{s, errs}
 	}
-	return err
+	if len(wrapped) == 0 {
+		return errors.New(s)
+	}
+	w := &wrapError{msg: s}
+	w.err, _ = a[wrapped[0]].(error)
+	return w
 }
 
 type wrapError struct {

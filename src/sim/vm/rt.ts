@@ -1,0 +1,536 @@
+/**
+ * This file implements `R`, the run-time support that generated code calls: the call protocol
+ * (frames, closures, method dispatch through method tables), interfaces (boxing, assertions,
+ * equality), bounds and nil checks, slices, strings, maps, channels and select (delegating to
+ * runtime/), defer/go records, panic/recover entry points and builtin print.
+ *
+ * Invariants:
+ * - A call helper returns true iff the calling step function must return to the trampoline (the
+ *   callee was pushed and has not finished yet, or the goroutine parked); false means the call
+ *   completed synchronously and its result is in g.ret.
+ * - Direct (nested JS) execution of callees is bounded by `MAX_JS_DEPTH`; deeper calls return to the
+ *   trampoline, so the JS stack never overflows whatever the Go recursion depth.
+ * - Every runtime error is thrown as runtime/errors.ts RuntimePanic; a Go `panic(v)` as GoPanic.
+ */
+
+import type { Type } from '../types/type';
+import * as I64 from './int64';
+import { BoxPtr, Complex, ElemPtr, FieldPtr, FuncValue, Iface, Pointer, Slice } from './values';
+import { DeferRec, Frame, type FuncCode, type Goroutine, type NativeFn } from './frame';
+import { boundsError, divideError, memoryError, shiftError, typeAssertionError, RuntimePanic, nilMapWriteError, makemapSizeError } from '../runtime/errors';
+import { rtypeString } from '../runtime/typename';
+import { appendSlice as rtAppendSlice, appendString, appendValues, append1, makeslice, slicecopy, copyFromString, sliceSlice as rtSliceSlice, sliceString, sliceToArrayCheck, type ElemInfo } from '../runtime/slice';
+import { sizeof, hasPointers } from '../runtime/sizes';
+import { chanrecv, chansend, closechan, makechan, chanlen, chancap, panicIfWoken, type Channel } from '../runtime/chan';
+import { selectgo, type SelectCase } from '../runtime/select';
+import { GoMap, Hasher, keyFnFor, MapIter } from './gomap';
+import type { VM } from './vm';
+
+const MAX_JS_DEPTH = 64;
+
+/** A Go panic raised by `panic(v)`; `value` is a Go `any` (Iface or null). */
+export class GoPanic {
+  constructor(readonly value: unknown) {}
+}
+/** runtime.Goexit unwinding. */
+export class GoExit {}
+
+/** A method-table entry (compile/program.ts methodTable). */
+export interface MEntry { code: FuncCode | NativeFn; ptr: boolean; native: boolean; name: string }
+
+/** A bound method value's environment: the receiver. */
+export class Bound { constructor(readonly recv: unknown) {} }
+
+function under(t: Type): Type { while (t.kind === 'Named') t = t.underlying; return t; }
+
+export class Rt {
+  readonly int = I64;
+  readonly MT = new Map<Type, Record<string, MEntry>>();
+  readonly Frame = Frame;
+  readonly DeferRec = DeferRec;
+  readonly FuncValue = FuncValue;
+  readonly BoxPtr = BoxPtr;
+  readonly ElemPtr = ElemPtr;
+  readonly FieldPtr = FieldPtr;
+  readonly Complex = Complex;
+  readonly C0 = new Complex(0, 0);
+  readonly C1 = new Complex(1, 0);
+  readonly hasher: Hasher;
+  private readonly elemInfos = new Map<Type, ElemInfo>();
+  private readonly typeIds = new Map<Type, number>();
+
+  constructor(readonly vm: VM) {
+    this.hasher = new Hasher((t) => this.typeId(t));
+  }
+
+  typeId(t: Type): number {
+    let n = this.typeIds.get(t);
+    if (n === undefined) { n = this.typeIds.size + 1; this.typeIds.set(t, n); }
+    return n;
+  }
+
+  // ---- calls ----
+
+  /** Push frame nf (already linked to its caller) and run it directly when the JS depth allows. */
+  call(g: Goroutine, nf: Frame): boolean {
+    g.top = nf;
+    const b = (g.stackBytes += nf.code.frameBytes);
+    if (b > this.vm.stackLimit || nf.depth > this.vm.maxDepth) this.vm.stackOverflow(g);
+    if (g.js >= MAX_JS_DEPTH) return true;
+    const caller = nf.parent;
+    g.js++;
+    nf.code.step(g, nf);
+    g.js--;
+    return g.top !== caller || g.status !== 'running';
+  }
+
+  /** After a possibly-blocking native: did it park the goroutine? */
+  nb(g: Goroutine, r: unknown): boolean {
+    if (g.status !== 'running') return true;
+    g.ret = r;
+    return false;
+  }
+
+  /** Call a function value. */
+  callFV(g: Goroutine, f: Frame, fv: FuncValue | null, args: unknown[]): boolean {
+    if (fv === null) throw memoryError();
+    const env = fv.env;
+    if (env instanceof Bound) args.unshift(env.recv);
+    if (typeof fv.code === 'function') {
+      const r = (fv.code as NativeFn)(this.vm.host, ...args);
+      return this.nb(g, r);
+    }
+    return this.call(g, new Frame(fv.code as FuncCode, f, args, env instanceof Bound ? null : env as unknown[] | null));
+  }
+
+  /** Find method `name` of dynamic type t: [entry, receiver adapter] or null. */
+  findMethod(t: Type, name: string): { e: MEntry; adapt: (v: unknown) => unknown } | null {
+    const isPtr = t.kind === 'Pointer';
+    const base = isPtr ? (t as { elem: Type }).elem : t;
+    const tbl = this.MT.get(base);
+    const e = tbl ? tbl[name] : undefined;
+    if (e) {
+      if (e.ptr) {
+        if (!isPtr && !this.isObjType(base)) return null;
+        return { e, adapt: (v) => v };
+      }
+      if (isPtr) return { e, adapt: (v) => { if (v === null) throw memoryError(); return this.isObjType(base) ? this.vm.copyOf(base, v) : (v as Pointer).get(); } };
+      return { e, adapt: (v) => this.vm.copyOf(base, v) };
+    }
+    // promoted through embedded fields (breadth-first, as Go's depth rule)
+    const u = under(base);
+    if (u.kind !== 'Struct') return null;
+    for (let i = 0; i < u.fields.length; i++) {
+      const fld = u.fields[i];
+      if (!fld.embedded) continue;
+      const ft = this.vm.canon(fld.type);
+      const key = fld.name === '_' ? '_' + i : fld.name;
+      if (under(ft).kind === 'Interface') {
+        return {
+          e: { code: ((h: unknown, recv: unknown, ...args: unknown[]) => this.vm.callSyncMethod(recv as Iface, name, args)) as NativeFn, ptr: false, native: true, name },
+          adapt: (v) => { const o = isPtr ? this.nn(v) : v; return (o as Record<string, unknown>)[key]; },
+        };
+      }
+      const inner = this.findMethod(ft, name);
+      if (inner) {
+        return {
+          e: inner.e,
+          adapt: (v) => {
+            const o = isPtr ? this.nn(v) : v;
+            const fv = (o as Record<string, unknown>)[key];
+            // the embedded field as an addressable value: a struct object is its own pointer
+            return inner.adapt(fv);
+          },
+        };
+      }
+    }
+    return null;
+  }
+
+  private isObjType(t: Type): boolean { const u = under(t); return u.kind === 'Struct' || u.kind === 'Array'; }
+
+  /** Dynamic dispatch: x.name(args) for an interface value x. */
+  icall(g: Goroutine, f: Frame, x: Iface | null, name: string, args: unknown[]): boolean {
+    if (x === null) throw memoryError();
+    const m = this.findMethod(x.t, name);
+    if (m === null) throw new Error(`internal error: no method ${name} for ${rtypeString(x.t)}`);
+    const recv = m.adapt(x.v);
+    if (m.e.native) return this.nb(g, (m.e.code as NativeFn)(this.vm.host, recv, ...args));
+    args.unshift(recv);
+    return this.call(g, new Frame(m.e.code as FuncCode, f, args, null));
+  }
+
+  ifaceMethodValue(x: Iface | null, name: string): FuncValue {
+    if (x === null) throw memoryError();
+    const m = this.findMethod(x.t, name);
+    if (m === null) throw new Error(`internal error: no method ${name}`);
+    return new FuncValue(m.e.code, new Bound(m.adapt(x.v)), m.e.name + '-fm');
+  }
+
+  ifaceMethodExpr(name: string): FuncValue {
+    const fn: NativeFn = (h, x, ...args) => this.vm.callSyncMethod(x as Iface, name, args);
+    return new FuncValue(fn, null, name);
+  }
+
+  bind(code: FuncCode | NativeFn, recv: unknown, name: string): FuncValue {
+    return new FuncValue(code, new Bound(recv), name);
+  }
+
+  derefMethod(code: FuncCode | NativeFn, name: string, deref: (p: unknown) => unknown): FuncValue {
+    const fn: NativeFn = (h, p, ...args) => this.vm.callSync(new FuncValue(code, null, name), [deref(p), ...args]);
+    return new FuncValue(fn, null, name);
+  }
+
+  // ---- go / defer ----
+
+  go(g: Goroutine, code: FuncCode | null, env: unknown[] | null, native: NativeFn | null, args: unknown[], pos: number, f: Frame): void {
+    if (native !== null) {
+      const nat = native;
+      this.vm.spawn(g, f, { name: 'native', pos: 0, frameBytes: 64, nslots: 0, step: (g2, f2) => { nat(this.vm.host, ...f2.v); g2.ret = undefined; g2.top = f2.parent; } }, null, args, pos);
+      return;
+    }
+    this.vm.spawn(g, f, code!, env, args, pos);
+  }
+
+  goFV(g: Goroutine, fv: FuncValue | null, args: unknown[], pos: number, f: Frame): void {
+    if (fv === null) throw memoryError(); // go of a nil func value
+    if (fv.env instanceof Bound) args.unshift(fv.env.recv);
+    if (typeof fv.code === 'function') return this.go(g, null, null, fv.code as NativeFn, args, pos, f);
+    this.vm.spawn(g, f, fv.code as FuncCode, fv.env instanceof Bound ? null : fv.env as unknown[] | null, args, pos);
+  }
+
+  deferFV(fv: FuncValue | null, args: unknown[], pos: number, next: DeferRec | null): DeferRec {
+    if (fv === null) {
+      // Go panics when the deferred nil func is called; record a call that panics then
+      return new DeferRec(null, null, () => { throw memoryError(); }, [], pos, next);
+    }
+    if (fv.env instanceof Bound) args.unshift(fv.env.recv);
+    if (typeof fv.code === 'function') return new DeferRec(null, null, fv.code as NativeFn, args, pos, next);
+    return new DeferRec(fv.code as FuncCode, fv.env instanceof Bound ? null : fv.env as unknown[] | null, null, args, pos, next);
+  }
+
+  /** A native wrapping a builtin call for defer/go (`defer close(ch)`). */
+  thunk(g: Goroutine, fn: () => void): NativeFn { void g; return () => { fn(); return undefined; }; }
+
+  /** Run the next deferred call of f (normal return path). */
+  runDefer(g: Goroutine, f: Frame): boolean {
+    const d = f.defers!;
+    f.defers = d.next;
+    if (d.native !== null) {
+      const r = d.native(this.vm.host, ...d.args);
+      return this.nb(g, r);
+    }
+    return this.call(g, new Frame(d.code!, f, d.args.slice(), d.env));
+  }
+
+  mainDone(g: Goroutine): void { this.vm.mainReturned(g); }
+
+  // ---- panics ----
+
+  panic(g: Goroutine, v: unknown): never {
+    void g;
+    if (v === null) {
+      // Go 1.21+: panic(nil) becomes a *runtime.PanicNilError
+      throw new RuntimePanic(new (class extends Object {})() as never);
+    }
+    throw new GoPanic(v);
+  }
+
+  recover(g: Goroutine, f: Frame): unknown { return this.vm.recover(g, f); }
+
+  print(g: Goroutine, args: unknown[], ln: boolean): void {
+    void g;
+    const parts = args.map((a) => this.vm.printArg(a));
+    this.vm.write(2, ln ? parts.join(' ') + '\n' : parts.join(''));
+  }
+
+  // ---- checks ----
+
+  nn<T>(p: T | null): T { if (p === null) throw memoryError(); return p; }
+  ix(i: number | bigint, n: number): number {
+    if (typeof i === 'number' && i >= 0 && i < n) return i;
+    throw boundsError('index', i, n);
+  }
+  nz(y: number | bigint): number | bigint { if (y === 0) throw divideError(); return y; }
+  div32(x: number, y: number): number { if (y === 0) throw divideError(); return Math.trunc(x / y); }
+  rem32(x: number, y: number): number { if (y === 0) throw divideError(); const r = x % y; return r === 0 ? 0 : r; }
+  shl32(x: number, n: number): number { return n >= 32 ? 0 : x << n; }
+  shrU32(x: number, n: number): number { return n >= 32 ? 0 : x >>> n; }
+  shrS32(x: number, n: number): number { return x >> (n >= 32 ? 31 : n); }
+  scount(y: number | bigint): number {
+    if (y < 0) throw shiftError();
+    return typeof y === 'bigint' ? 64 : Math.min(y, 64);
+  }
+  ucount(y: number | bigint): number { return typeof y === 'bigint' ? 64 : Math.min(y, 64); }
+  and64 = I64.and64; or64 = I64.or64; xor64 = I64.xor64; andNot64 = I64.andNot64; not64 = I64.not64;
+  shl64 = I64.shl64; shr64 = I64.shr64;
+  f2i(x: number, kind: string): number | bigint { return I64.floatToInt(x, kind); }
+
+  // ---- complex ----
+  ceq(a: Complex, b: Complex): boolean { return a.re === b.re && a.im === b.im; }
+  c64(a: Complex): Complex { return new Complex(Math.fround(a.re), Math.fround(a.im)); }
+  private cr(re: number, im: number, f32: boolean): Complex { return f32 ? new Complex(Math.fround(re), Math.fround(im)) : new Complex(re, im); }
+  cadd(a: Complex, b: Complex, f: boolean): Complex { return this.cr(a.re + b.re, a.im + b.im, f); }
+  csub(a: Complex, b: Complex, f: boolean): Complex { return this.cr(a.re - b.re, a.im - b.im, f); }
+  cmul(a: Complex, b: Complex, f: boolean): Complex { return this.cr(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re, f); }
+  cdiv(a: Complex, b: Complex, f: boolean): Complex {
+    const d = b.re * b.re + b.im * b.im;
+    return this.cr((a.re * b.re + a.im * b.im) / d, (a.im * b.re - a.re * b.im) / d, f);
+  }
+  cneg(a: Complex): Complex { return new Complex(-a.re, -a.im); }
+
+  // ---- min / max ----
+  min(...xs: (number | bigint | string)[]): unknown { let m = xs[0]; for (const x of xs) if (x < m) m = x; return m; }
+  max(...xs: (number | bigint | string)[]): unknown { let m = xs[0]; for (const x of xs) if (x > m) m = x; return m; }
+  fmin(...xs: number[]): number {
+    let m = xs[0];
+    for (const x of xs) { if (Number.isNaN(x)) return NaN; if (x < m || (x === 0 && m === 0 && Object.is(x, -0))) m = x; }
+    return m;
+  }
+  fmax(...xs: number[]): number {
+    let m = xs[0];
+    for (const x of xs) { if (Number.isNaN(x)) return NaN; if (x > m || (x === 0 && m === 0 && Object.is(m, -0))) m = x; }
+    return m;
+  }
+
+  // ---- interfaces ----
+
+  box(t: Type, v: unknown): Iface | null {
+    if (v instanceof Iface || v === null && under(t).kind === 'Interface') return v as Iface | null;
+    return new Iface(t, v);
+  }
+
+  ifaceEq(a: Iface | null, b: Iface | null): boolean {
+    if (a === b) return true;
+    if (a === null || b === null) return false;
+    if (a.t !== b.t) return false;
+    return this.vm.equal(a.t, a.v, b.v);
+  }
+
+  ptrEq(a: Pointer | null, b: Pointer | null): boolean {
+    if (a === b) return true;
+    if (a === null || b === null) return false;
+    return a.sameAs(b);
+  }
+
+  implements(x: Iface | null, it: Type): boolean {
+    if (x === null) return false;
+    return this.missingMethod(x.t, it) === '';
+  }
+
+  /** '' when t implements interface it, else the name of a missing method. */
+  missingMethod(t: Type, it: Type): string {
+    const u = under(it);
+    if (u.kind !== 'Interface') return '?';
+    for (const m of u.allMethods) if (this.findMethod(t, m.name) === null) return m.name;
+    return '';
+  }
+
+  assertT(x: Iface | null, t: Type, it: Type): unknown {
+    if (x !== null && x.t === t) return x.v;
+    throw typeAssertionError(rtypeString(it), x === null ? null : rtypeString(x.t), rtypeString(t));
+  }
+  assertT2(x: Iface | null, t: Type, zero: unknown): [unknown, boolean] {
+    if (x !== null && x.t === t) return [x.v, true];
+    return [zero, false];
+  }
+  assertI(x: Iface | null, t: Type, it: Type): Iface {
+    if (x === null) throw typeAssertionError(rtypeString(it), null, rtypeString(t));
+    const mm = this.missingMethod(x.t, t);
+    if (mm !== '') throw typeAssertionError(rtypeString(it), rtypeString(x.t), rtypeString(t), mm);
+    return x;
+  }
+  assertI2(x: Iface | null, t: Type): [Iface | null, boolean] {
+    if (x === null || this.missingMethod(x.t, t) !== '') return [null, false];
+    return [x, true];
+  }
+
+  // ---- slices ----
+
+  elemInfo(st: Type): ElemInfo {
+    let e = this.elemInfos.get(st);
+    if (!e) {
+      const et = (under(st) as { elem: Type }).elem;
+      e = { size: sizeof(et), pointers: hasPointers(et), zero: this.vm.zeroFn(et) };
+      this.elemInfos.set(st, e);
+    }
+    return e;
+  }
+  mkSlice(arr: unknown[]): Slice { return new Slice(arr, 0, arr.length, arr.length); }
+  makeSlice(g: Goroutine, st: Type, n: number | bigint, cap: number | bigint | undefined, zero: () => unknown, pos: number): Slice {
+    void g; void zero; void pos;
+    const s = makeslice(n, cap, this.elemInfo(st));
+    this.vm.alloc(s.cap * this.elemInfo(st).size);
+    return s;
+  }
+  append(g: Goroutine, st: Type, s: Slice | null, vals: unknown[]): Slice {
+    void g;
+    const r = vals.length === 1 ? append1(s, vals[0], this.elemInfo(st)) : appendValues(s, vals, this.elemInfo(st));
+    if (r.allocBytes) this.vm.alloc(r.allocBytes);
+    return r.s;
+  }
+  appendSlice(g: Goroutine, st: Type, s: Slice | null, t: Slice | null): Slice | null {
+    void g;
+    const et = (under(st) as { elem: Type }).elem;
+    const u = under(et);
+    const r = rtAppendSlice(s, t, this.elemInfo(st), u.kind === 'Struct' || u.kind === 'Array' ? (v) => this.vm.copyOf(et, v) : undefined);
+    if (r.allocBytes) this.vm.alloc(r.allocBytes);
+    return r.s;
+  }
+  appendStr(g: Goroutine, st: Type, s: Slice<number> | null, str: string): Slice | null {
+    void g;
+    const r = appendString(s, str, this.elemInfo(st));
+    if (r.allocBytes) this.vm.alloc(r.allocBytes);
+    return r.s;
+  }
+  copy(d: Slice | null, s: Slice | null): number { return slicecopy(d, s); }
+  copyStr(d: Slice | null, s: string): number { return copyFromString(d, s); }
+  clearSlice(s: Slice | null, zero: () => unknown): void {
+    if (s === null) return;
+    for (let i = 0; i < s.len; i++) s.arr[s.off + i] = zero();
+  }
+  elemPtr(s: Slice | null, i: number | bigint): ElemPtr {
+    const n = s === null ? 0 : s.len;
+    const k = this.ix(i, n);
+    return new ElemPtr(s!.arr, s!.off + k);
+  }
+  sliceSlice(s: Slice | null, lo: number | bigint, hi: number | bigint | undefined, max: number | bigint | undefined): Slice | null {
+    return rtSliceSlice(s, lo, hi, max, false);
+  }
+  sliceArr(a: unknown[], lo: number | bigint, hi: number | bigint | undefined, max: number | bigint | undefined): Slice | null {
+    return rtSliceSlice(new Slice(a, 0, a.length, a.length), lo, hi, max, true);
+  }
+  sliceStr(s: string, lo: number | bigint, hi: number | bigint | undefined): string { return sliceString(s, lo, hi); }
+  sliceToArr(s: Slice | null, n: number): unknown[] {
+    sliceToArrayCheck(s, n);
+    return s === null ? [] : s.arr.slice(s.off, s.off + n);
+  }
+  sliceToArrPtr(s: Slice | null, n: number): unknown[] | null {
+    sliceToArrayCheck(s, n);
+    if (s === null) return null;
+    // a pointer into the slice's array: only exact when the slice starts at 0 and spans the array
+    if (s.off === 0 && s.arr.length === n) return s.arr;
+    return s.arr.slice(s.off, s.off + n);
+  }
+
+  // ---- strings ----
+
+  runeStr(x: number | bigint): string {
+    let cp = typeof x === 'bigint' || x < 0 || x > 0x10ffff || (x >= 0xd800 && x < 0xe000) ? 0xfffd : x;
+    if (cp < 0x80) return String.fromCharCode(cp);
+    if (cp < 0x800) return String.fromCharCode(0xc0 | (cp >> 6), 0x80 | (cp & 63));
+    if (cp < 0x10000) return String.fromCharCode(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+    cp = cp as number;
+    return String.fromCharCode(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+  }
+  bytesToStr(s: Slice<number> | null): string {
+    if (s === null || s.len === 0) return '';
+    let r = '';
+    for (let i = 0; i < s.len; i += 8192) r += String.fromCharCode.apply(null, s.arr.slice(s.off + i, s.off + Math.min(s.len, i + 8192)));
+    return r;
+  }
+  runesToStr(s: Slice<number> | null): string {
+    if (s === null) return '';
+    let r = '';
+    for (let i = 0; i < s.len; i++) r += this.runeStr(s.arr[s.off + i]);
+    return r;
+  }
+  strToBytes(s: string): Slice<number> {
+    const a = new Array<number>(s.length);
+    for (let i = 0; i < s.length; i++) a[i] = s.charCodeAt(i);
+    // []byte(s) allocates rounded to a size class, as rawbyteslice does
+    return new Slice(a, 0, a.length, a.length);
+  }
+  strToRunes(s: string): Slice<number> {
+    const a: number[] = [];
+    for (let i = 0; i < s.length;) { const r = this.dr(s, i); a.push(r >> 2); i += (r & 3) + 1; }
+    return new Slice(a, 0, a.length, a.length);
+  }
+  /** Decode the UTF-8 rune at byte i: rune*4 + (width-1); invalid encodings give U+FFFD, width 1. */
+  dr(s: string, i: number): number {
+    const b0 = s.charCodeAt(i);
+    if (b0 < 0x80) return b0 * 4;
+    const n = s.length;
+    const cont = (k: number): number => { const b = i + k < n ? s.charCodeAt(i + k) : -1; return b >= 0x80 && b < 0xc0 ? b & 63 : -1; };
+    if (b0 >= 0xc2 && b0 < 0xe0) { const c1 = cont(1); if (c1 >= 0) return (((b0 & 31) << 6) | c1) * 4 + 1; }
+    else if (b0 >= 0xe0 && b0 < 0xf0) {
+      const c1 = cont(1), c2 = cont(2);
+      if (c1 >= 0 && c2 >= 0) {
+        const cp = ((b0 & 15) << 12) | (c1 << 6) | c2;
+        if (cp >= 0x800 && (cp < 0xd800 || cp > 0xdfff)) return cp * 4 + 2;
+      }
+    } else if (b0 >= 0xf0 && b0 < 0xf5) {
+      const c1 = cont(1), c2 = cont(2), c3 = cont(3);
+      if (c1 >= 0 && c2 >= 0 && c3 >= 0) {
+        const cp = ((b0 & 7) << 18) | (c1 << 12) | (c2 << 6) | c3;
+        if (cp >= 0x10000 && cp <= 0x10ffff) return cp * 4 + 3;
+      }
+    }
+    return 0xfffd * 4;
+  }
+
+  // ---- maps ----
+
+  makeMap(g: Goroutine, mt: Type, n: number | bigint, pos: number): GoMap {
+    void g; void pos;
+    if (n < 0 || typeof n === 'bigint') throw makemapSizeError();
+    const key = (under(mt) as { key: Type }).key;
+    this.vm.alloc(48);
+    return new GoMap(mt, keyFnFor(key, this.hasher), this.vm.newId());
+  }
+  mapGet(m: GoMap | null, k: unknown, zero: unknown): unknown {
+    if (m === null) { if (k instanceof Iface) this.hashCheck(k); return zero; }
+    const e = m.m.get(m.keyFn === null ? k : m.keyFn(k));
+    return e === undefined ? zero : e[1];
+  }
+  private hashCheck(k: Iface): void { this.hasher && k; }
+  mapGet2(m: GoMap | null, k: unknown, zero: unknown): [unknown, boolean] {
+    if (m === null) return [zero, false];
+    const e = m.m.get(m.keyFn === null ? k : m.keyFn(k));
+    return e === undefined ? [zero, false] : [e[1], true];
+  }
+  mapSet(g: Goroutine, m: GoMap | null, k: unknown, v: unknown, pos: number): void {
+    void g; void pos;
+    if (m === null) throw nilMapWriteError();
+    const hk = m.keyFn === null ? k : m.keyFn(k);
+    const e = m.m.get(hk);
+    if (e !== undefined) e[1] = v;
+    else m.m.set(hk, [k, v]);
+  }
+  mapDelete(g: Goroutine, m: GoMap | null, k: unknown): void {
+    void g;
+    if (m === null) return;
+    m.m.delete(m.keyFn === null ? k : m.keyFn(k));
+  }
+  mapLen(m: GoMap | null): number { return m === null ? 0 : m.m.size; }
+  mapClear(g: Goroutine, m: GoMap | null): void { void g; if (m !== null) m.m.clear(); }
+  mapIter(m: GoMap | null): MapIter {
+    if (m === null || m.m.size === 0) return new MapIter(m, [], 0);
+    const keys = [...m.m.keys()];
+    return new MapIter(m, keys, this.vm.rand(keys.length));
+  }
+
+  // ---- channels ----
+
+  makeChan(g: Goroutine, ct: Type, n: number | bigint, zero: () => unknown, pos: number): Channel {
+    return makechan(this.vm, g, pos, (under(ct) as { elem: Type }).elem, n, zero);
+  }
+  send(g: Goroutine, ch: Channel | null, v: unknown, pos: number): boolean {
+    const parked = chansend(this.vm, g, pos, ch, v);
+    if (parked) { g.resumeCheck = true; return true; }
+    return false;
+  }
+  recv(g: Goroutine, ch: Channel | null, pos: number): boolean {
+    return chanrecv(this.vm, g, pos, ch);
+  }
+  close(g: Goroutine, ch: Channel | null, pos: number): void { closechan(this.vm, g, pos, ch); }
+  chanLen(c: Channel | null): number { return chanlen(c); }
+  chanCap(c: Channel | null): number { return chancap(c); }
+  select(g: Goroutine, cases: SelectCase[], hasDefault: boolean, pos: number): boolean {
+    const parked = selectgo(this.vm, g, pos, cases, hasDefault);
+    if (parked) g.resumeCheck = true;
+    return parked;
+  }
+  /** Called by the VM when a goroutine parked in a send/select resumes. */
+  resumed(g: Goroutine): void { panicIfWoken(g); }
+}
