@@ -2,15 +2,18 @@
 // This file implements the recorder of expected compile errors for the type checker's error corpus.
 //
 // For every tests/sim/types/errors/NAME.go it runs the real Go toolchain (`go build`) in a scratch
-// directory and writes NAME.expected next to the program: gc's output with the `# package` header
-// dropped and `./` stripped, so each line reads `NAME.go:LINE:COL: message` (continuation lines of
-// multi-line messages keep their leading tab), exactly as gc sorts and caps them (10 + "too many
-// errors"). Expected output is never typed by hand. `--check` fails on any drift instead of writing.
+// directory and writes NAME.expected next to the program: gc's output normalised exactly as the
+// golden corpus normalises compile errors (scripts/golden/normalize.mjs normalizeBuildOutput: the
+// `# package` header dropped, `./` stripped also from secondary positions such as
+// `\tNAME.go:8:7: previous case`), so each line reads `NAME.go:LINE:COL: message`, as gc sorts and
+// caps them (10 + "too many errors"). Expected output is never typed by hand. `--check` fails on
+// any drift instead of writing.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, copyFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { normalizeBuildOutput } from './golden/normalize.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'tests/sim/types/errors');
@@ -31,11 +34,7 @@ function record(name) {
     } catch (e) {
       out = String(e.stderr ?? '');
     }
-    return out
-      .split('\n')
-      .filter((l) => l !== '' && !l.startsWith('# '))
-      .map((l) => l.replace(/^\.\//, ''))
-      .join('\n') + '\n';
+    return normalizeBuildOutput(out, name);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

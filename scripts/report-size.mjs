@@ -59,7 +59,18 @@ function collectImports(distDir, fromFile, code, seen, missing) {
   }
 }
 
-/** The up-front JS and CSS of one built page. */
+/**
+ * @typedef {{ raw: number, gzip: number, files: number, inline: number }} Sizes
+ * @typedef {{ js: Sizes, css: Sizes, missing: string[] }} PageSizes
+ * @typedef {PageSizes & { path: string }} PageReport
+ */
+
+/**
+ * The up-front JS and CSS of one built page.
+ * @param {string} distDir
+ * @param {string} htmlFile
+ * @returns {PageSizes}
+ */
 export function measurePage(distDir, htmlFile) {
   const html = readFileSync(htmlFile, 'utf8');
   const jsFiles = new Set();
@@ -118,7 +129,11 @@ export function measurePage(distDir, htmlFile) {
   return { js, css, missing: [...missing] };
 }
 
-/** Every .html file under dir, sorted. */
+/**
+ * Every .html file under dir, sorted.
+ * @param {string} dir
+ * @returns {string[]}
+ */
 export function htmlFiles(dir) {
   const out = [];
   for (const name of readdirSync(dir)) {
@@ -137,6 +152,12 @@ function pagePath(distDir, file) {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
+/**
+ * The size table of every page in distDir, and the pages over budget.
+ * @param {string} distDir
+ * @param {number} [budget] gzip bytes of JS allowed per page
+ * @returns {{ pages: PageReport[], over: PageReport[], missing: string[], text: string }}
+ */
 export function report(distDir, budget = JS_BUDGET_GZIP) {
   const pages = htmlFiles(distDir).map((file) => ({ path: pagePath(distDir, file), ...measurePage(distDir, file) }));
   const rows = pages.map((p) => [

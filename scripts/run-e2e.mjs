@@ -8,7 +8,8 @@
 // (3) serve dist/ with `astro preview` on a free port of 127.0.0.1; (4) run
 // vitest with vitest.e2e.config.ts, passing E2E_BASE_URL and CHROME_PATH;
 // (5) always stop the server (its whole process group), also on Ctrl-C.
-// Extra arguments are passed to vitest (e.g. a test file name to run one file).
+// Extra arguments are passed to vitest (e.g. a test file name to run one file);
+// `--check-chromium` only does step (1) (scripts/test-all.mjs uses it to fail fast).
 // Exit status: vitest's, or 1 when a step before it fails.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -101,6 +102,10 @@ function stopServer(server) {
 
 async function main() {
   const chrome = findChromium();
+  if (process.argv.includes('--check-chromium')) {
+    console.log(`run-e2e: Chromium found at ${chrome}.`);
+    return;
+  }
   ensureBuilt();
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;

@@ -117,6 +117,11 @@ describe('every page', () => {
       await visit(page, path);
       const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
       expect(scroll, path).toBeLessThanOrEqual(width);
+      // Code blocks scroll inside themselves (and are focusable, so keyboards can scroll them).
+      for (const pre of await page.locator('pre').all()) {
+        expect(await pre.evaluate((el) => getComputedStyle(el).overflowX), path).toBe('auto');
+        expect(await pre.getAttribute('tabindex'), path).toBe('0');
+      }
     }
     expect(problems).toEqual([]);
   });

@@ -28,6 +28,7 @@ const MAX_STEPS = 20_000;
 const MAX_HEAP = 16 << 20;
 const SLOW_MS = 5_000;
 const HANG_MS = Number(process.env.FUZZ_HANG_MS ?? 20_000);
+const STARTUP_MS = 120_000;
 const RUNNER = fileURLToPath(new URL('./runner.ts', import.meta.url));
 
 interface Problem { index: number; problems: string[] }
@@ -57,6 +58,7 @@ function fuzzInChild(): Promise<{ problems: Problem[]; ran: number; slowest: { i
       let stderr = '';
       child.stderr!.on('data', (d) => { stderr = (stderr + d).slice(-4000); });
       child.on('message', (m: ReplyMsg) => {
+        if (m.type === 'ready') { arm(); return; }
         if (m.type === 'fatal') { clearTimeout(timer); resolve({ problems, ran, slowest, fatal: m.error }); return; }
         if (m.type === 'done') { clearTimeout(timer); resolve({ problems, ran, slowest, fatal: null }); return; }
         ran++;
@@ -76,7 +78,14 @@ function fuzzInChild(): Promise<{ problems: Problem[]; ran: number; slowest: { i
       });
       const msg: StartMsg = { seed: SEED, count: COUNT, start: next, options: { seed: 1, filename: 'fuzz.go', maxSteps: MAX_STEPS, maxHeapBytes: MAX_HEAP }, slowMs: SLOW_MS };
       child.send(msg);
-      arm();
+      // Starting the child (tsx, loading the simulator, rebuilding the corpus) is not a program's
+      // time: until 'ready' only a generous start-up limit applies, and missing it is fatal.
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        child.removeAllListeners();
+        child.kill('SIGKILL');
+        resolve({ problems, ran, slowest, fatal: `the fuzz child did not start within ${STARTUP_MS} ms` });
+      }, STARTUP_MS);
     };
     start();
   });

@@ -21,6 +21,7 @@ import { buildCorpus } from './corpus';
 export interface StartMsg { seed: number; count: number; start: number; options: RunOptions; slowMs: number }
 export type ReplyMsg =
   | { type: 'result'; index: number; ms: number; exitCode: number | null; problems: string[] }
+  | { type: 'ready' }
   | { type: 'fatal'; error: string }
   | { type: 'done' };
 
@@ -75,6 +76,7 @@ process.once('message', async (msg: StartMsg) => {
     process.exit(0);
   }
   const corpus = buildCorpus(msg.seed, msg.count);
+  send({ type: 'ready' });
   for (let i = msg.start; i < corpus.length; i++) {
     const r = runOne(sim, corpus[i].source, 'fuzz.go', msg.options, msg.slowMs, i % 10 === 0);
     send({ type: 'result', index: i, ...r });

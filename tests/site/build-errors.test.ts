@@ -31,7 +31,7 @@ function siteWith(files: Record<string, string>): string {
 }
 
 function build(dir: string): { status: number | null; output: string } {
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   delete env.GRL_CONTENT_DIR;
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build'], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
   // Strip colours so the assertions read the plain text a person sees.

@@ -50,8 +50,7 @@ export function isSuspendingCall(c: FnC, e: ast.CallExpr): boolean {
   const fun = unparen(e.fun);
   const f = staticFunc(c, fun);
   if (f) {
-    const d = c.P.declOf(f);
-    if (d && d.decl.body === null) return isBlockingNative(c.P.nativeName(f));
+    if (c.P.isNative(f)) return isBlockingNative(c.P.nativeName(f));
   }
   return true;
 }
@@ -133,17 +132,21 @@ function resolveCallee(c: FnC, e: ast.CallExpr, fun: ast.Expr): Callee {
         const p = expr(c, fun);
         return { kind: 'value', fv: hold(c, p, true), sig };
       }
+      if (!c.P.declOf(m) && (sel.recv.kind === 'TypeParam' || sel.recv.kind === 'Pointer' && sel.recv.elem.kind === 'TypeParam' || c.tmap !== null && rep(sel.recv) === 'iface')) {
+        // a method of a type parameter's constraint: dispatch on the instantiated type
+        let x = `R.box(${c.P.typeRef(xt)},${expr(c, fun.x)})`;
+        if (e.args.some((a) => c.suspends(a))) x = hold(c, x, true);
+        return { kind: 'iface', iface: x, method: m.name, sig };
+      }
       let recv = receiverFor(c, fun.x, xt, sel.index, m);
       if (e.args.some((a) => c.suspends(a))) recv = hold(c, recv, true);
-      const d = c.P.declOf(m);
-      if (d && d.decl.body === null) return { kind: 'native', native: `N[${c.P.native(c.P.nativeName(m))}]`, nativeName: c.P.nativeName(m), recv, sig };
+      if (c.P.isNative(m)) return { kind: 'native', native: `N[${c.P.native(c.P.nativeName(m))}]`, nativeName: c.P.nativeName(m), recv, sig };
       return { kind: 'static', code: c.P.funcRef(m, recvTypeArgs(c.sub(sel.recv)), null), recv, sig };
     }
   }
   const f = staticFunc(c, fun);
   if (f) {
-    const d = c.P.declOf(f);
-    if (d && d.decl.body === null) return { kind: 'native', native: `N[${c.P.native(c.P.nativeName(f))}]`, nativeName: c.P.nativeName(f), recv: null, sig };
+    if (c.P.isNative(f)) return { kind: 'native', native: `N[${c.P.native(c.P.nativeName(f))}]`, nativeName: c.P.nativeName(f), recv: null, sig };
     let id: ast.Ident = fun as ast.Ident;
     let x = fun;
     if (x.kind === 'IndexExpr' || x.kind === 'IndexListExpr') x = unparen(x.x);
@@ -181,9 +184,10 @@ function compileArgs(c: FnC, e: ast.CallExpr, sig: TT.Signature, callee: Callee)
   const params = sig.params.vars.map((v) => c.sub(v.type));
   const n = params.length;
   // f(g()) with a multi-valued g
-  if (e.args.length === 1 && n > 1) {
-    const at = c.typeOf(e.args[0]);
-    if (at.kind === 'Tuple') {
+  const at0 = e.args.length === 1 ? c.info.types.get(e.args[0])?.type : undefined;
+  if (e.args.length === 1 && at0 && at0.kind === 'Tuple' && at0.vars.length > 1) {
+    const at = c.typeOf(e.args[0]) as TT.Tuple;
+    {
       const t = c.temp();
       c.line(`${t}=${expr(c, e.args[0])};`);
       const vals = at.vars.map((v, i) => `${t}[${i}]`);

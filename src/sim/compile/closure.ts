@@ -36,6 +36,7 @@ export function compileFuncLit(c: FnC, e: ast.FuncLit): string {
   entry.body = fc.compileBody(params, results, e.body, free);
   entry.nslots = fc.nslots;
   entry.frameBytes = fc.frameBytes();
+  entry.epi = fc.epilogue;
   const cells = free.map((v) => c.varCell(v));
   return `new R.FuncValue(F${entry.id},[${cells.join(',')}],${JSON.stringify(name)})`;
 }

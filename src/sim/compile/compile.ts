@@ -91,7 +91,7 @@ export function compileProgram(files: PkgFile[]): Program {
     'const {addS,subS,mulS,divS,remS,negS,addU,subU,mulU,divU,remU,negU,convInt,toFloat}=R.int;',
     'const MT=R.MT;',
     'const K=[];',
-    ...P.funcs.map((f) => `const F${f.id}={name:${JSON.stringify(f.name)},pos:${f.pos},frameBytes:${f.frameBytes},nslots:${f.nslots},step:null};`),
+    ...P.funcs.map((f) => `const F${f.id}={name:${JSON.stringify(f.name)},pos:${f.pos},frameBytes:${f.frameBytes},nslots:${f.nslots},epi:${f.epi},step:null};`),
     ...P.helpers,
     ...P.constants.map((k, i) => `K[${i}]=${k};`),
     ...P.post,

@@ -18,7 +18,7 @@
 
 import type * as ast from '../syntax/ast';
 import type * as TT from '../types/type';
-import { toNumber } from '../types/constant';
+import { fromLiteral, toNumber } from '../types/constant';
 import { compileCall } from './call';
 import { binop, unop } from './ops';
 import { unparen } from './scan';
@@ -99,7 +99,10 @@ export function expr(c: FnC, e: ast.Expr, tuple = false): string {
   switch (e.kind) {
     case 'ParenExpr': return expr(c, e.x, tuple);
     case 'Ident': return ident(c, e);
-    case 'BasicLit': throw new Error('internal error: literal without constant value');
+    case 'BasicLit': {
+      const v = fromLiteral(e.litKind, e.value);
+      return constJs(c, v, tv ? c.sub(tv.type) : c.P.universe.int);
+    }
     case 'FuncLit': return compileFuncLit(c, e);
     case 'CompositeLit': return compositeLit(c, e);
     case 'SelectorExpr': return selector(c, e);
@@ -265,8 +268,9 @@ export function receiverFor(c: FnC, x: ast.Expr, xt: Type, index: readonly numbe
 // ---- index and slice ----
 
 function indexExpr(c: FnC, e: ast.IndexExpr | ast.IndexListExpr, tuple: boolean): string {
-  const ft = c.info.types.get(e.x);
-  if (e.kind === 'IndexListExpr' || (ft && ft.type && under(c.sub(ft.type)).kind === 'Signature' && c.info.types.get(e)?.mode !== 'value' && c.info.types.get(e)?.mode !== 'variable')) {
+  const fx = unparen(e.x);
+  const fid = fx.kind === 'SelectorExpr' ? fx.sel : fx.kind === 'Ident' ? fx : null;
+  if (e.kind === 'IndexListExpr' || (fid && c.info.uses.get(fid)?.kind === 'Func')) {
     // generic function instantiation used as a value
     const id = unparen(e.x);
     const ident = id.kind === 'SelectorExpr' ? id.sel : id as ast.Ident;
@@ -287,7 +291,7 @@ function indexExpr(c: FnC, e: ast.IndexExpr | ast.IndexListExpr, tuple: boolean)
   if (c.suspends(e.index)) xs = hold(c, xs, true);
   const i = expr(c, e.index);
   if (u.kind === 'Basic') return let1(c, xs, (x) => `${x}.charCodeAt(R.ix(${i},${x}.length))`);
-  if (u.kind === 'Slice') return let1(c, xs, (x) => `${x}.arr[${x}.off+R.ix(${i},${x}.len)]`);
+  if (u.kind === 'Slice') return `R.sget(${xs},${i})`;
   if (u.kind === 'Array') return `${xs}[R.ix(${i},${u.len})]`;
   if (u.kind === 'Pointer') { const a = under(u.elem) as TT.ArrayT; return `R.nn(${xs})[R.ix(${i},${a.len})]`; }
   throw new Error('internal error: index of ' + u.kind);
@@ -344,7 +348,7 @@ function unary(c: FnC, e: ast.UnaryExpr, tuple: boolean): string {
 export function addressOf(c: FnC, x: ast.Expr): string {
   x = unparen(x);
   const t = c.typeOf(x);
-  if (x.kind === 'CompositeLit') return compositeLit(c, x); // &T{} : the fresh object (or a box)
+  if (x.kind === 'CompositeLit') return isAggregate(t) ? compositeLit(c, x) : `new R.BoxPtr({v:${compositeLit(c, x)}})`; // &T{}: the fresh object (or a box)
   if (isAggregate(t)) return expr(c, x); // pointer to struct/array = the object itself
   switch (x.kind) {
     case 'Ident': {
@@ -546,7 +550,7 @@ export function lvalue(c: FnC, e: ast.Expr, evalNow = false): LValue {
         return { get: () => `R.mapGet(${m},${k},${z})`, set: (v) => `R.mapSet(g,${m},${k},${v},${e.pos})` };
       }
       const x = hold(c, expr(c, e.x), true);
-      const i = hold(c, u.kind === 'Slice' ? `${x}.off+R.ix(${expr(c, e.index)},${x}.len)` : u.kind === 'Array' ? `R.ix(${expr(c, e.index)},${u.len})` : `R.ix(${expr(c, e.index)},${(under((u as TT.Pointer).elem) as TT.ArrayT).len})`, true);
+      const i = hold(c, u.kind === 'Slice' ? `R.ixs(${x},${expr(c, e.index)})` : u.kind === 'Array' ? `R.ix(${expr(c, e.index)},${u.len})` : `R.ix(${expr(c, e.index)},${(under((u as TT.Pointer).elem) as TT.ArrayT).len})`, true);
       const base = u.kind === 'Slice' ? `${x}.arr` : u.kind === 'Pointer' ? `R.nn(${x})` : x;
       const ref = `${base}[${i}]`;
       const et = c.typeOf(e);

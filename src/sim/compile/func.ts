@@ -30,7 +30,7 @@ import type * as TT from '../types/type';
 import { analyse, children, unparen, type FuncFacts } from './scan';
 import { fieldKey, type PkgFile, type ProgramBuilder } from './program';
 import { isAggregate, rep, under, type Type, type TypeMap } from './types';
-import { expr, assignTo, lvalue, zeroFor, convertTo, type LValue } from './expr';
+import { expr, lvalue, zeroFor, convertTo, type LValue } from './expr';
 import { compileCall, isSuspendingCall } from './call';
 import { rangeStmt, selectStmt, typeSwitchStmt } from './control';
 

@@ -28,6 +28,7 @@ export interface FuncEntry {
   pos: number;
   frameBytes: number;
   nslots: number;
+  epi: number;
   body: string;  // the JS source of the step function
 }
 
@@ -76,6 +77,12 @@ export class ProgramBuilder {
         (d.recv ? this.methodDecls : this.funcDecls).set(f, { decl: d, pf });
       }
     }
+  }
+
+  /** A function without a Go body: a native of the library registry. */
+  isNative(f: TT.Func): boolean {
+    const d = this.declOf(f);
+    return d ? d.decl.body === null : f.pkg !== 'main';
   }
 
   declOf(f: TT.Func): { decl: ast.FuncDecl; pf: PkgFile } | undefined {
@@ -164,12 +171,12 @@ export class ProgramBuilder {
     entry.body = fc.compileBody(params, results, decl.body!, []);
     entry.nslots = fc.nslots;
     entry.frameBytes = fc.frameBytes();
+    entry.epi = fc.epilogue;
   }
 
   /** A FuncValue expression for a declared function (or native). */
   funcValue(f: TT.Func, targs: readonly Type[] | null, tmap: TypeMap): string {
-    const d = this.declOf(f);
-    if (d && d.decl.body === null) {
+    if (this.isNative(f)) {
       const n = this.nativeName(f);
       return this.konst(`new R.FuncValue(N[${this.native(n)}],null,${JSON.stringify(n)})`);
     }
@@ -180,8 +187,7 @@ export class ProgramBuilder {
   /** Code reference (F<i> or N[i]) of method m for receiver type recvT. */
   methodRef(m: TT.Func, recvT: Type, c: FnC): string {
     void c;
-    const d = this.declOf(m);
-    if (d && d.decl.body === null) return `N[${this.native(this.nativeName(m))}]`;
+    if (this.isNative(m)) return `N[${this.native(this.nativeName(m))}]`;
     let rt = recvT;
     if (rt.kind === 'Pointer') rt = rt.elem;
     const targs = rt.kind === 'Named' && rt.typeArgs.length ? [...rt.typeArgs] : null;
@@ -211,7 +217,12 @@ export class ProgramBuilder {
     if (this.mtDone.has(t)) return;
     this.mtDone.add(t);
     const u = under(t);
-    if (u.kind === 'Struct') for (const f of u.fields) if (f.embedded) { const ft = f.type; this.it.ref(ft); }
+    const inner = (x: Type): void => { const cx = this.it.canon(x); this.it.ref(cx); this.methodTable(cx); };
+    switch (u.kind) {
+      case 'Struct': for (const f of u.fields) inner(f.type); break;
+      case 'Slice': case 'Array': case 'Pointer': case 'Chan': inner(u.elem); break;
+      case 'Map': inner(u.key); inner(u.elem); break;
+    }
     let n: Type = t;
     if (n.kind === 'Pointer') n = n.elem;
     if (n.kind !== 'Named' || n.methods.length === 0 && !(n.orig && n.orig.methods.length)) return;
@@ -219,14 +230,13 @@ export class ProgramBuilder {
     const methods = named.orig ? named.orig.methods : named.methods;
     const entries: string[] = [];
     for (const m of methods) {
-      const d = this.declOf(m);
-      if (!d) continue;
+      const nat = this.isNative(m);
       const sig = m.type as TT.Signature;
       const ptr = sig.recv !== null && under(sig.recv.type).kind === 'Pointer';
-      const code = d.decl.body === null ? `N[${this.native(this.nativeName(m))}]` : this.funcRef(m, named.typeArgs.length ? [...named.typeArgs] : null, null);
+      const code = nat ? `N[${this.native(this.nativeName(m))}]` : this.funcRef(m, named.typeArgs.length ? [...named.typeArgs] : null, null);
       let fullName = m.fullName;
       if (named.typeArgs.length) fullName = fullName.replace(/\[[^\]]*\]/, '[...]');
-      entries.push(`${JSON.stringify(m.name)}:{code:${code},ptr:${ptr},native:${d.decl.body === null},name:${JSON.stringify(fullName)}}`);
+      entries.push(`${JSON.stringify(m.name)}:{code:${code},ptr:${ptr},native:${nat},name:${JSON.stringify(fullName)},sig:T[${this.it.ref(this.subst(m.type, named.typeArgs.length ? new Map((named.orig ?? named).typeParams.map((p, i) => [p, named.typeArgs[i]] as [TT.TypeParam, Type])) : null))}]}`);
     }
     const base = this.it.ref(named);
     this.post.push(`MT.set(T[${base}],{${entries.join(',')}});`);
@@ -245,7 +255,7 @@ export class ProgramBuilder {
   }
 
   newFunc(name: string, pos: number): FuncEntry {
-    const e: FuncEntry = { id: this.funcs.length, name, pos, frameBytes: 64, nslots: 0, body: '' };
+    const e: FuncEntry = { id: this.funcs.length, name, pos, frameBytes: 64, nslots: 0, epi: -1, body: '' };
     this.funcs.push(e);
     return e;
   }
@@ -291,7 +301,7 @@ export class ProgramBuilder {
       case 'c128': case 'c64': return 'R.C0';
       case 'str': return '""';
       case 'bool': return 'false';
-      case 'struct': case 'array': return `Z${this.it.ref(t)}()`;
+      case 'struct': case 'array': return `${this.zeroFn(t)}()`;
       default: return 'null';
     }
   }

@@ -50,6 +50,8 @@ export interface Host {
   /** Whether a value of type t can be assigned to a variable of type target (identical, or target
    *  is an interface that t implements). */
   assignable(t: Type, target: Type): boolean;
+  /** The signature of method `name` in the method set of type t (promoted methods included), or null. */
+  methodSig(t: Type, name: string): Signature | null;
   /** Whether values of the dynamic type t are comparable with == (reflect.Type.Comparable). */
   comparable(t: Type): boolean;
 
@@ -67,8 +69,9 @@ export interface Host {
   addressOf(ref: unknown): number;
 
   // ---- scheduler, clock, timers ----
-  /** Virtual wall clock: nanoseconds since the Unix epoch (starts at 2009-11-10 23:00:00 UTC). */
-  now(): number;
+  /** Virtual wall clock: nanoseconds since the Unix epoch (starts at 2009-11-10 23:00:00 UTC,
+   *  i.e. 1257894000000000000n, as on the Go Playground). A bigint: the value exceeds 2^53. */
+  now(): bigint;
   /** Monotonic virtual clock in nanoseconds since the VM started. */
   monotonic(): number;
   /** time.Sleep: parks the goroutine (wait reason "sleep") for ns virtual nanoseconds. */

@@ -57,6 +57,14 @@ export class WaitQ {
     const i = this.items.indexOf(s, this.head);
     if (i >= 0) this.items.splice(i, 1);
   }
+  /** is there a waiter whose select has not fired? */
+  hasLive(): boolean {
+    for (let i = this.head; i < this.items.length; i++) {
+      const s = this.items[i];
+      if (s.done === null || !s.done.fired) return true;
+    }
+    return false;
+  }
   /** goroutine ids in queue order, skipping fired select waiters */
   ids(): number[] {
     const out: number[] = [];
@@ -77,6 +85,8 @@ export class Channel {
   closed = false;
   readonly recvq = new WaitQ();
   readonly sendq = new WaitQ();
+  /** a time.Timer/Ticker channel: Go 1.23+ reports len and cap 0 for it (it is synchronous) */
+  timerChan = false;
   constructor(
     readonly id: number,
     readonly elemType: Type | null,
@@ -267,6 +277,6 @@ export function panicIfWoken(g: G): void {
 }
 
 /** len(c): 0 for nil. */
-export function chanlen(c: Channel | null): number { return c === null ? 0 : c.qcount; }
+export function chanlen(c: Channel | null): number { return c === null || c.timerChan ? 0 : c.qcount; }
 /** cap(c): 0 for nil. */
-export function chancap(c: Channel | null): number { return c === null ? 0 : c.cap; }
+export function chancap(c: Channel | null): number { return c === null || c.timerChan ? 0 : c.cap; }

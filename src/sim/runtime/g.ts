@@ -14,6 +14,9 @@
  * - A G is on at most one wait list per channel; a goroutine blocked in select has one Sudog per
  *   non-nil case, all sharing the same `g` and the same `SelectDone` cell; the first case to fire
  *   sets `done.fired` and the others are unlinked (runtime/select.go: selectDone).
+ * - Two kinds of blocking operations: COMPLETION operations (channels, select, sleep, semaphores,
+ *   WaitGroup.Wait) are finished by the waker, the G resumes after the call with its result in the
+ *   G; RETRY operations (sync.Mutex.Lock) leave a `resume` continuation the VM runs first.
  * - The runtime writes g.ret/g.ok/g.selected only for the operation the goroutine is currently
  *   performing or parked in.
  */
@@ -51,6 +54,13 @@ export interface G {
   selected: number;
   /** set by close() on a sender parked on the channel: the VM must panic when it resumes */
   wakePanic: 'send on closed channel' | null;
+  /**
+   * A runtime continuation to run when the goroutine is next scheduled, BEFORE its Go code
+   * resumes (sync.Mutex's lockSlow loop retries the lock after being woken, which is where Go's
+   * barging happens). The VM clears it, calls it, and if it returns true the goroutine parked
+   * again: the VM picks another goroutine instead. May throw a FatalError/RuntimePanic.
+   */
+  resume: (() => boolean) | null;
 }
 
 /** A convenient base class for the VM's goroutine, with every G field initialised. */
@@ -63,6 +73,7 @@ export class GBase implements G {
   ok = false;
   selected = -1;
   wakePanic: 'send on closed channel' | null = null;
+  resume: (() => boolean) | null = null;
   constructor(readonly id: number) {}
 }
 
@@ -98,7 +109,8 @@ export interface Parker {
   park(g: G, reason: WaitReason, pos: number, on: ObjRef | null): void;
   /** Make g runnable (goready: runnext of the waker's P); `by` is the waker, null for a timer. */
   ready(g: G, by: G | null, pos: number, cause: string): void;
-  /** virtual time, nanoseconds since the Unix epoch */
+  /** virtual monotonic time: nanoseconds since the program started (runtime nanotime); the wall
+   *  clock is runtime/timer.ts playgroundEpochSec + now() (see Timers) */
   now(): number;
   /** uniform integer in [0, n), from the VM's seeded PRNG (runtime cheaprandn) */
   rand(n: number): number;

@@ -44,8 +44,8 @@ function caseInfos(cases: readonly SelectCase[]): SelectCaseInfo[] {
 function isReady(c: SelectCase): boolean {
   const ch = c.ch;
   if (ch === null) return false;
-  if (c.dir === 'send') return ch.closed || ch.recvq.length > 0 && ch.recvq.ids().length > 0 || ch.qcount < ch.cap;
-  return ch.qcount > 0 || ch.closed || ch.sendq.ids().length > 0;
+  if (c.dir === 'send') return ch.closed || ch.recvq.hasLive() || ch.qcount < ch.cap;
+  return ch.qcount > 0 || ch.closed || ch.sendq.hasLive();
 }
 
 /**

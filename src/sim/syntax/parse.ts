@@ -27,9 +27,10 @@
 import type { Diagnostic } from '../diag';
 import type * as ast from './ast';
 import { Tok } from './token';
-import { type Parser, advance, got, id, name, newIdent, newParser, next, syntaxError, stop } from './state';
+import { type Parser, advance, got, id, name, newIdent, newParser, next, syntaxError, stop, want } from './state';
 import { appendGroup, constDecl, funcDecl, importDecl, typeDecl, varDecl } from './decl';
 import type { SourceFile } from './source';
+import { checkHeader } from './header';
 
 export interface ParseResult {
   file: ast.File;
@@ -57,6 +58,15 @@ export function parseFile(src: string, filename = 'prog.go'): ParseResult {
     p.hard = true;
     stop(p);
     file = emptyFile(p);
+  }
+  // The go command checks the package clause and imports with go/parser first; when that fails
+  // it prints only that error and never runs the compiler (header.ts).
+  const headerError = checkHeader(src, (pos) => p.file.line(pos));
+  if (headerError !== null) {
+    return {
+      file, fatal: true, typeErrors: [], tooManyErrorsAt: -1, source: p.file,
+      errors: [{ pos: headerError.pos, end: headerError.pos, code: 'syntax', message: headerError.message }],
+    };
   }
   const fatal = p.hard || (p as ParserWithFile).noFile === true;
   return {
@@ -97,11 +107,7 @@ function fileOrNil(p: Parser): ast.File {
     return emptyFile(p);
   }
   const pkgName = name(p);
-  if (p.tok !== Tok.Semi) {
-    // want(Semi)
-    syntaxError(p, 'expected semicolon or newline');
-    advance(p);
-  } else next(p);
+  want(p, Tok.Semi);
 
   // don't bother continuing if package clause has errors
   if (p.first) {

@@ -58,6 +58,23 @@ export function newScanner(src: string, errh: (pos: number, msg: string) => void
   return s;
 }
 
+/** Makes the character at offset i current (i may be the end of text). */
+function seek(s: Scanner, i: number): void {
+  s.chPos = i;
+  s.chw = 0;
+  nextch(s);
+}
+
+/** Does src[from:to) contain a character the fast paths must not skip (NUL, BOM, surrogates)? */
+function hasSpecial(s: Scanner, from: number, to: number): boolean {
+  const src = s.src;
+  for (let i = from; i < to; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 0 || c === 0xfeff || (c >= 0xd800 && c < 0xe000)) return true;
+  }
+  return false;
+}
+
 /** Advances to the next character, skipping (and reporting) NUL, invalid encodings and BOMs. */
 function nextch(s: Scanner): void {
   for (;;) {
@@ -266,6 +283,14 @@ function assignop(s: Scanner): void {
 
 function ident(s: Scanner, start: number): void {
   // accelerate the common case (7-bit ASCII)
+  const src = s.src;
+  let i = s.chPos;
+  for (;;) {
+    const c = src.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f) i++;
+    else break;
+  }
+  if (i !== s.chPos) seek(s, i);
   for (;;) {
     const c = s.ch;
     if (isLetter(c) || isDecimal(c)) { nextch(s); continue; }
@@ -499,8 +524,16 @@ function stdString(s: Scanner, start: number): void {
   let ok = true;
   nextch(s);
 
+  const src = s.src;
   for (;;) {
-    const c = s.ch;
+    // fast path: printable ASCII other than " and \
+    let i = s.chPos;
+    let c = s.ch;
+    if (c >= 0x20 && c < 0x80 && c !== 0x22 && c !== 0x5c) {
+      do c = src.charCodeAt(++i); while (c >= 0x20 && c < 0x80 && c !== 0x22 && c !== 0x5c);
+      seek(s, i);
+      c = s.ch;
+    }
     if (c === 0x22) { nextch(s); break; }
     if (c === 0x5c) {
       nextch(s);
@@ -543,12 +576,22 @@ function rawString(s: Scanner, start: number): void {
 
 function lineComment(s: Scanner, start: number): void {
   // don't consume '\n' - needed for nlsemi logic
+  const nl = s.src.indexOf('\n', s.chPos);
+  const end = nl < 0 ? s.len : nl;
+  if (!hasSpecial(s, s.chPos, end)) seek(s, end);
   while (s.ch >= 0 && s.ch !== 0x0a) nextch(s);
   s.comments.push({ pos: start, end: s.chPos });
 }
 
 /** Skips a general comment; returns whether it spans lines (and so may act as a newline). */
 function fullComment(s: Scanner, start: number): boolean {
+  const close = s.src.indexOf('*/', s.chPos);
+  if (close >= 0 && !hasSpecial(s, s.chPos, close)) {
+    const nl = s.src.indexOf('\n', s.chPos);
+    seek(s, close + 2);
+    s.comments.push({ pos: start, end: s.chPos });
+    return nl >= 0 && nl < close;
+  }
   let multiline = false;
   for (;;) {
     if (s.ch < 0) {

@@ -26,7 +26,7 @@ import { SourceFile } from './source';
 import { Tok, tokstring } from './token';
 
 /** Deepest nesting of expressions/types/statements we parse (real programs stay far below). */
-export const MAX_DEPTH = 1000;
+export const MAX_DEPTH = 300;
 
 export interface Parser extends Scanner {
   readonly file: SourceFile;
@@ -50,14 +50,15 @@ export interface Parser extends Scanner {
 
 export function newParser(src: string, filename: string): Parser {
   const file = new SourceFile(src, filename);
-  const s = newScanner(src, () => {}) as Parser;
-  s.errh = (pos, msg) => errorAt(s, pos, msg);
-  Object.assign(s, {
+  const p: Parser = {
+    // scanner state (see scanner.ts), then parser state, in one literal so the object keeps one shape
+    ...newScanner(src, () => {}),
     file, nextId: 1, errors: [], typePhase: [], first: false, errcnt: 0, hard: false,
     fnest: 0, xnest: 0, depth: 0, lastSyntaxLine: -1, lastOtherLine: -1, lastOtherMsg: '',
     tooManyAt: -1, stopped: false,
-  });
-  return s;
+  };
+  p.errh = (pos, msg) => errorAt(p, pos, msg);
+  return p;
 }
 
 export function next(p: Parser): void {

@@ -43,6 +43,16 @@ export function rhsOperands(c: Checker, rhs: ast.Expr[], n: number, hints: (Type
     if (list.length !== n) { void x; assignError(c, rhs, n, list.length); return null; }
     return list;
   }
+  if (rhs.length === 1 && n === 1) {
+    const e = rhs[0];
+    const u = unparen(e);
+    if (u.kind === 'CallExpr') {
+      const list = multiExpr(c, e);
+      if (list.length === 1 && list[0].mode === 'invalid') return null;
+      if (list.length !== 1) { assignError(c, rhs, 1, list.length); return null; }
+      return list;
+    }
+  }
   const out = rhs.map((e, i) => { const x = invalidOperand(e); expr(c, x, e, false, hints[i] ?? null); return x; });
   if (rhs.length !== n) {
     if (out.every((o) => o.mode !== 'invalid')) assignError(c, rhs, n, rhs.length);
@@ -148,7 +158,7 @@ export function shortVarDecl(c: Checker, s: ast.AssignStmt, locals: Var[]): void
     if (newVars.includes(v)) {
       if (!x || x.mode === 'invalid') { v.type = Typ.invalid; return; }
       assignment(c, x, null, 'assignment');
-      v.type = x.mode === 'invalid' ? Typ.invalid : x.type;
+      v.type = (x.mode as string) === 'invalid' ? Typ.invalid : x.type;
     } else if (x) {
       const used = v.used;
       assignment(c, x, v.type, 'assignment');
@@ -178,7 +188,7 @@ export function localVarDecl(c: Checker, spec: ast.ValueSpec, locals: Var[], typ
   }
   spec.names.forEach((id, i) => {
     declare(c, c.scope, id, vars[i]);
-    if (id.name !== '_') locals.push(vars[i]);
+    if (id.name !== '_' && c.scope.names.get(id.name) === vars[i]) locals.push(vars[i]);
   });
   void tstr; void opString; void under;
 }

@@ -29,7 +29,7 @@ export function callExpr(c: Checker, x: Operand, e: ast.CallExpr): void {
   if (x.mode === 'builtin') { builtin(c, x, e, x.builtin!); x.expr = e; return; }
   const sig = coreType(x.type);
   if (!sig || sig.kind !== 'Signature') {
-    errorAt(c, x, `invalid operation: cannot call non-function ${opString(c, x)}`);
+    errorAt(c, x, `invalid operation: cannot call ${opString(c, x)}: ${tstr(c, x.type)} is not a function`);
     x.mode = 'invalid';
     for (const a of e.args) { const y = invalidOperand(a); rawExpr(c, y, a, null, false); }
     return;
@@ -153,7 +153,7 @@ function arguments_(c: Checker, call: ast.CallExpr, s: Signature, args: Operand[
     return;
   }
   if (nargs !== npars) {
-    let at: number | ast.Expr = call.rparen;
+    let at: number | ast.Expr = call;
     let q = 'not enough';
     if (nargs > npars) { at = args[npars].expr!; q = 'too many'; }
     else if (nargs > 0) at = args[nargs - 1].expr!;
@@ -330,9 +330,9 @@ function builtin(c: Checker, x: Operand, call: ast.CallExpr, id: NonNullable<Ope
       const s = args[0];
       if (s.mode === 'invalid') return fail();
       let S = s.type;
-      if (isNil(s)) { errorAt(c, s, `first argument to append must be a typed slice; found untyped nil`); return fail(); }
+      if (isNil(s)) { errorAt(c, s, `invalid append: argument must be a slice; have untyped nil`); return fail(); }
       const su = coreType(S);
-      if (!su || su.kind !== 'Slice') { errorAt(c, s, `invalid argument: ${opString(c, s)} (variable of type ${tstr(c, S)}) is not a slice`.replace(/ \(variable of type .*?\) \(variable/, ' (variable')); return fail(); }
+      if (!su || su.kind !== 'Slice') { errorAt(c, s, `invalid append: argument must be a slice; have ${opString(c, s)}`); return fail(); }
       const T = su.elem;
       if (call.ellipsis >= 0) {
         if (nargs !== 2) { errorAt(c, call, `can only use ... with final argument in list`); return fail(); }
@@ -374,7 +374,7 @@ function builtin(c: Checker, x: Operand, call: ast.CallExpr, id: NonNullable<Ope
       const mu = coreType(m.type);
       if (!mu || mu.kind !== 'Map') { errorAt(c, m, `invalid argument: ${opString(c, m)} is not a map`); return fail(); }
       assignment(c, k, mu.key, 'argument to delete');
-      if (k.mode === 'invalid') return fail();
+      if ((k.mode as string) === 'invalid') return fail();
       setSig([m.type, mu.key], null);
       x.mode = 'novalue'; x.type = newTuple([]);
       return;
@@ -387,7 +387,7 @@ function builtin(c: Checker, x: Operand, call: ast.CallExpr, id: NonNullable<Ope
       let min = 1;
       if (cu && cu.kind === 'Slice') min = 2;
       else if (!cu || (cu.kind !== 'Map' && cu.kind !== 'Chan')) {
-        errorAt(c, call.args[0], `invalid argument: cannot make ${exprString(call.args[0])}; type must be slice, map, or channel`);
+        errorAt(c, call.args[0], `invalid argument: cannot make ${exprString(call.args[0])}: type must be slice, map, or channel`);
         for (const a of call.args.slice(1)) { const y = invalidOperand(a); expr(c, y, a); }
         return fail();
       }
@@ -421,7 +421,7 @@ function builtin(c: Checker, x: Operand, call: ast.CallExpr, id: NonNullable<Ope
       else {
         // Go 1.26: new(expr)
         singleValue(c, y);
-        if (y.mode === 'invalid') return fail();
+        if ((y.mode as string) === 'invalid') return fail();
         if (isUntyped(y.type)) convertUntyped(c, y, defaultType(y.type));
         T = y.type;
       }
@@ -510,7 +510,7 @@ function builtin(c: Checker, x: Operand, call: ast.CallExpr, id: NonNullable<Ope
       if (re.mode === 'invalid' || im.mode === 'invalid') return fail();
       if (isUntyped(re.type) && !isUntyped(im.type)) convertUntyped(c, re, im.type);
       else if (!isUntyped(re.type) && isUntyped(im.type)) convertUntyped(c, im, re.type);
-      if (re.mode === 'invalid' || im.mode === 'invalid') return fail();
+      if ((re.mode as string) === 'invalid' || (im.mode as string) === 'invalid') return fail();
       if (!identical(re.type, im.type) && !(isUntyped(re.type) && isUntyped(im.type))) {
         errorAt(c, re, `invalid operation: ${exprString(call)} (mismatched types ${tstr(c, re.type)} and ${tstr(c, im.type)})`);
         return fail();
@@ -571,7 +571,7 @@ function sizeArg(c: Checker, a: ast.Expr): number {
     const iv = constant.toIntValue(y.val!);
     if (iv === null) { errorAt(c, y, `${opString(c, y)} truncated to int`); return -2; }
     convertUntyped(c, y, Typ.int);
-    if (y.mode === 'invalid') return -2;
+    if ((y.mode as string) === 'invalid') return -2;
   }
   if (!isInteger(y.type) && !(isUntyped(y.type) && isNumeric(y.type))) {
     errorAt(c, y, `cannot convert ${opString(c, y)} to type int`);

@@ -17,7 +17,6 @@ import { type Checker, type PackageResult, errorAt } from './checker';
 import { makeUniverse, type Universe } from './universe';
 import { newInstContext, type InstContext } from './instantiate';
 import { collectObjects, initOrder, objDecl, type Initializer } from './decl';
-import { branchErrors } from './branches';
 import { parseFile } from '../syntax/parse';
 import { stdlibSource } from './stdlib/index';
 
@@ -35,6 +34,11 @@ export interface CheckOptions {
   readonly cache?: CheckCache;
   /** package path (default: the file's package name) */
   readonly pkgPath?: string;
+  /**
+   * the parser's non-syntax diagnostics (branch/label errors, which gc reports while parsing but
+   * prints merged with the type errors); merged into `errors` before sorting and capping
+   */
+  readonly parseErrors?: readonly Diagnostic[];
 }
 
 export interface CheckResult {
@@ -56,11 +60,10 @@ export function checkFile(file: ast.File, src: string, opts: CheckOptions = {}):
   cache.inst ??= newInstContext();
   cache.packages ??= new Map();
   const filename = opts.filename ?? 'main.go';
-  const br = branchErrors(file, src, filename);
   const c = newChecker(file, src, filename, opts.pkgPath ?? file.name.name, cache);
-  if (br.length) return { info: c.info, errors: gcErrors(br), unsupported: [], scope: c.pkgScope };
   runChecker(c, file);
-  return { info: c.info, errors: gcErrors(c.errors), unsupported: c.unsupported, scope: c.pkgScope };
+  const all = [...(opts.parseErrors ?? []), ...c.errors];
+  return { info: c.info, errors: gcErrors(all), unsupported: c.unsupported, scope: c.pkgScope };
 }
 
 function newChecker(file: ast.File, src: string, filename: string, pkg: string, cache: CheckCache): Checker {
@@ -88,15 +91,16 @@ function runChecker(c: Checker, file: ast.File): void {
     const pkg = c.importer(path);
     c.imports.set(path, pkg);
     if (!pkg) {
-      errorAt(c, spec.path, `package ${path} is not in std`);
+      // valid Go the simulator cannot run: an 'unsupported' diagnostic, and uses of the package are
+      // silently invalid (no follow-on type errors)
       c.unsupported.push({ pos: spec.path.pos, end: spec.path.end, code: 'unsupported', message: `package ${path} is not supported by the simulator` });
-      continue;
     }
     const name = spec.name ? spec.name.name : path.slice(path.lastIndexOf('/') + 1) === 'rand' && path === 'math/rand' ? 'rand' : path.slice(path.lastIndexOf('/') + 1);
     const obj: PkgName = { kind: 'PkgName', name, pos: spec.name ? spec.name.pos : spec.path.pos, type: c.univ.scope.names.get('int')!.type, pkg: c.pkg, imported: path, used: false };
     if (name === '_') { obj.used = true; if (spec.name) c.info.defs.set(spec.name, obj); continue; }
+    if (!pkg) obj.used = true;
     if (name === '.') {
-      for (const [n, o] of pkg.scope.names) if (/^\p{Lu}/u.test(n)) c.fileScope.names.set(n, o);
+      if (pkg) for (const [n, o] of pkg.scope.names) if (/^\p{Lu}/u.test(n)) c.fileScope.names.set(n, o);
       obj.used = true;
       continue;
     }

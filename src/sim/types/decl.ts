@@ -162,7 +162,7 @@ function constDecl(c: Checker, obj: Const, d: DeclInfo): void {
   if (x.mode === 'invalid') { obj.type = Typ.invalid; c.errpos = -1; return; }
   if (T) assignment(c, x, T, 'constant declaration');
   c.errpos = -1;
-  if (x.mode === 'invalid') { obj.type = Typ.invalid; return; }
+  if ((x.mode as string) === 'invalid') { obj.type = Typ.invalid; return; }
   obj.type = x.type;
   (obj as { value: Const['value'] }).value = x.val!;
 }
@@ -210,7 +210,7 @@ function varDecl(c: Checker, obj: Var, d: DeclInfo): void {
   expr(c, x, d.init, false, T);
   if (x.mode === 'invalid') { if (!T) obj.type = Typ.invalid; return; }
   assignment(c, x, T, 'variable declaration');
-  if (!T) obj.type = x.mode === 'invalid' ? Typ.invalid : x.type;
+  if (!T) obj.type = (x.mode as string) === 'invalid' ? Typ.invalid : x.type;
 }
 
 function firstMissing(c: Checker, spec: ast.ValueSpec): GoObject | undefined {
@@ -324,7 +324,7 @@ function checkRecv(c: Checker, fd: ast.FuncDecl, obj: Func, sig: Signature): voi
   }
   // duplicate method / field
   const dup = base.methods.find((m) => m !== obj && m.name === obj.name && base.methods.indexOf(m) < base.methods.indexOf(obj));
-  if (dup) errorAt(c, fd.name, `method ${base.obj.name}.${obj.name} already declared at ${posString(c, dup.pos)}`);
+  if (dup) errorAt(c, fd.name, `method ${base.obj.name}.${obj.name} already declared at ${posString(c, dup.pos, true)}`);
   else if (u.kind === 'Struct' && u.fields.some((f) => f.name === obj.name)) errorAt(c, fd.name, `field and method with the same name ${obj.name}\n\t${posString(c, u.fields.find((f) => f.name === obj.name)!.pos)}: other declaration of ${obj.name}`);
 }
 

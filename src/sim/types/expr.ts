@@ -272,20 +272,17 @@ function opName(e: ast.Expr | null): string {
 
 const comparisonOps = new Set(['==', '!=', '<', '<=', '>', '>=']);
 
+/** types2 matchTypes.mayConvert (expr.go). */
 function mayConvert(x: Operand, y: Operand): boolean {
   if (!isUntyped(x.type) && !isUntyped(y.type)) return false;
-  const basicish = (t: Type) => under(t).kind === 'Basic';
-  if (basicish(x.type) !== basicish(y.type)) {
-    if (isNil(x)) return hasNil(y.type);
-    if (isNil(y)) return hasNil(x.type);
-    if (isUntyped(x.type) && under(y.type).kind === 'Interface' && !isTypeParam(y.type)) return true;
-    if (isUntyped(y.type) && under(x.type).kind === 'Interface' && !isTypeParam(x.type)) return true;
-    return false;
-  }
+  if (isNumeric(x.type) !== isNumeric(y.type)) return false;
+  const nonTPIface = (t: Type) => !isTypeParam(t) && under(t).kind === 'Interface';
+  if (nonTPIface(x.type) || nonTPIface(y.type)) return true;
   if (isBoolean(x.type) !== isBoolean(y.type)) return false;
   if (isString(x.type) !== isString(y.type)) return false;
   if (isNil(x)) return hasNil(y.type);
   if (isNil(y)) return hasNil(x.type);
+  if (under(x.type).kind === 'Pointer' || under(y.type).kind === 'Pointer') return false;
   return true;
 }
 
@@ -310,7 +307,7 @@ export function binary(c: Checker, x: Operand, e: ast.Expr | null, lhs: ast.Expr
   if (y.mode === 'invalid') { x.mode = 'invalid'; x.expr = y.expr; return; }
   if (op === '<<' || op === '>>') { shift(c, x, y, e, op); return; }
   matchTypes(c, x, y);
-  if (x.mode === 'invalid') return;
+  if ((x.mode as string) === 'invalid') return;
   if (comparisonOps.has(op)) { comparison(c, x, y, op, e, false); return; }
   if (!identical(x.type, y.type)) {
     if (isValid(x.type) && isValid(y.type)) {
@@ -461,9 +458,12 @@ function shift(c: Checker, x: Operand, y: Operand, e: ast.Expr | null, op: '<<' 
       return;
     }
     if (isUntyped(x.type)) {
-      // non-constant shift of an untyped constant: the type comes from the context; approximate with int
-      convertUntyped(c, x, Typ.int);
-      if (x.mode === 'invalid') return;
+      // non-constant shift of an untyped constant: the result stays untyped (non-constant) and
+      // takes its type from the context (https://go.dev/ref/spec#Operators, shifts)
+      x.mode = 'value';
+      x.val = null;
+      x.type = Typ.untypedInt;
+      return;
     }
   }
   x.mode = 'value';

@@ -149,7 +149,7 @@ export function checkIndex(c: Checker, e: ast.Expr, max: number, allowNegative =
   if (x.mode === 'invalid') return -2;
   if (isUntyped(x.type) && x.mode === 'constant') {
     convertUntyped(c, x, Typ.int);
-    if (x.mode === 'invalid') return -2;
+    if ((x.mode as string) === 'invalid') return -2;
   }
   if (!isInteger(x.type)) {
     errorAt(c, x, `invalid argument: index ${opString(c, x)} must be integer`);
@@ -159,7 +159,7 @@ export function checkIndex(c: Checker, e: ast.Expr, max: number, allowNegative =
     const v = constant.toIntValue(x.val);
     if (v === null) return -1;
     if (!allowNegative && v < 0n) { errorAt(c, x, `invalid argument: index ${opString(c, x)} must not be negative`); return -2; }
-    if (max >= 0 && v >= BigInt(max)) { errorAt(c, x, `invalid argument: index ${opString(c, x)} out of bounds [0:${max}]`); return -2; }
+    if (max >= 0 && v >= BigInt(max)) { errorAt(c, x, `invalid argument: index ${v} out of bounds [0:${max}]`); return -2; }
     return Number(v);
   }
   return -1;
@@ -207,7 +207,7 @@ export function indexExpr(c: Checker, x: Operand, e: ast.IndexExpr | ast.IndexLi
     case 'Pointer': {
       const a = under(u.elem);
       if (a.kind === 'Array') { length = a.len; x.mode = 'variable'; x.type = a.elem; break; }
-      errorAt(c, x, `invalid operation: cannot index ${opString(c, x)}`);
+      errorAt(c, e.lbrack, `cannot index ${opString(c, x)}`);
       x.mode = 'invalid';
       return;
     }
@@ -225,12 +225,12 @@ export function indexExpr(c: Checker, x: Operand, e: ast.IndexExpr | ast.IndexLi
       return;
     }
     default:
-      errorAt(c, x, `invalid operation: cannot index ${opString(c, x)}`);
+      errorAt(c, e.lbrack, `cannot index ${opString(c, x)}`);
       x.mode = 'invalid';
       return;
   }
   if (u.kind === 'Basic') {
-    errorAt(c, x, `invalid operation: cannot index ${opString(c, x)}`);
+    errorAt(c, e.lbrack, `cannot index ${opString(c, x)}`);
     x.mode = 'invalid';
     return;
   }

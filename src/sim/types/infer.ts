@@ -37,9 +37,14 @@ export function unify(tparams: readonly TypeParam[], b: Bindings, x: Type, y: Ty
     b.set(x, y);
     return true;
   }
-  if (x === y) return true;
+  if (x === y && !mentions(x, tparams)) return true;
+  // an argument whose type is a (foreign) type parameter unifies through its core type
+  if (!exact && y.kind === 'TypeParam' && !tparams.includes(y) && x.kind !== 'TypeParam') {
+    const cy = coreType(y);
+    if (cy && cy !== y) y = cy;
+  }
   // a Named parameter type against an argument of another structure: compare underlying types (inexact)
-  if (!exact && x.kind !== 'Named' && y.kind === 'Named' && y.kind !== x.kind) y = under(y);
+  if (!exact && x.kind !== 'Named' && y.kind === 'Named') y = under(y);
   if (!exact && x.kind === 'Named' && y.kind !== 'Named' && y.kind !== 'TypeParam') x = under(x);
   const d = depth + 1;
   switch (x.kind) {
@@ -140,7 +145,7 @@ export function infer(c: Checker, pos: number, fname: string, tparams: readonly 
   for (const tp of tparams) {
     const t = b.get(tp);
     if (!t) {
-      errorAt(c, pos, `in call to ${fname}, cannot infer ${tp.obj.name} (declared at ${posString(c, tp.obj.pos)})`);
+      errorAt(c, pos, `in call to ${fname}, cannot infer ${tp.obj.name} (declared at ${posString(c, tp.obj.pos, true)})`);
       return null;
     }
     out.push(applyBindings(c, t, tparams, b));

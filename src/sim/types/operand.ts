@@ -57,6 +57,7 @@ export function implicitTypeAndValue(c: Checker, x: Operand, target: Type): [Typ
       const [nt, , code] = implicitTypeAndValue(c, x, t.type);
       if (!nt || code) return [null, null, code || 'invalid'];
     }
+    if (isNil(x)) return [Typ.untypedNil, null, ''];
     return [target, x.val, ''];
   }
   const u = under(target);
@@ -162,6 +163,17 @@ export function assignableTo(c: Checker, x: Operand, T: Type, cause: { msg: stri
   }
   if (Vu.kind === 'Chan' && Vu.dir === 'both' && Tu.kind === 'Chan' && identical(Vu.elem, Tu.elem)) {
     return !hasName(V) || !hasName(T);
+  }
+  if (!Vp && !Tp) return false;
+  // x's type V is not a named type and T is a type parameter: assignable to every type in T's set
+  if (!hasName(V) && Tp) {
+    const terms = typeParamTerms(T);
+    return !!terms && terms.length > 0 && terms.every((t) => assignableTo(c, x, t.type, null));
+  }
+  // V is a type parameter and T is not a named type: every type in V's set assignable to T
+  if (Vp && !hasName(T)) {
+    const terms = typeParamTerms(V);
+    return !!terms && terms.length > 0 && terms.every((t) => assignableTo(c, { ...x, type: t.type }, T, null));
   }
   return false;
 }

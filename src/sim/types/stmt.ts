@@ -235,7 +235,7 @@ function switchStmt(c: Checker, ctx: Ctx, s: ast.SwitchStmt): void {
     expr(c, x, s.tag);
     if (x.mode !== 'invalid') {
       assignment(c, x, null, 'switch expression');
-      if (x.mode !== 'invalid' && !comparableType(x.type) && !hasNilType(x.type)) {
+      if ((x.mode as string) !== 'invalid' && !comparableType(x.type) && !hasNilType(x.type)) {
         errorAt(c, x, `cannot switch on ${opString(c, x)}`);
         x.mode = 'invalid';
       }
@@ -247,18 +247,18 @@ function switchStmt(c: Checker, ctx: Ctx, s: ast.SwitchStmt): void {
     x.expr = { kind: 'Ident', name: 'true', pos: s.body.pos, end: s.body.pos, id: -1 };
   }
   const seen: { val: string; type: Type; pos: number }[] = [];
-  let hasDefault = false;
+  let firstDefault: ast.CaseClause | null = null;
   for (const cc of s.body.list) {
     if (cc.kind !== 'CaseClause') continue;
     if (cc.list === null) {
-      if (hasDefault) errorAt(c, cc, `multiple defaults in switch`);
-      hasDefault = true;
+      if (firstDefault) errorAt(c, cc, `multiple defaults (first at ${posString(c, firstDefault.pos, true)})`);
+      else firstDefault = cc;
     } else for (const e of cc.list) {
       const v = invalidOperand(e);
       expr(c, v, e);
       if (x.mode === 'invalid' || v.mode === 'invalid') continue;
       convertUntyped(c, v, x.type);
-      if (v.mode === 'invalid') continue;
+      if ((v.mode as string) === 'invalid') continue;
       const res: Operand = { ...v };
       comparison(c, res, x, '==', null, true);
       if (res.mode === 'invalid') continue;
@@ -298,11 +298,11 @@ function typeSwitchStmt(c: Checker, ctx: Ctx, s: ast.TypeSwitchStmt): void {
     else if (!isInterface(x.type)) { errorAt(c, x, `${opString(c, x)} is not an interface`); x.mode = 'invalid'; }
   }
   const symVars: Var[] = [];
-  let hasDefault = false;
+  let firstDefault: ast.CaseClause | null = null;
   for (const cc of s.body.list) {
     if (cc.kind !== 'CaseClause') continue;
     let T: Type | null = null;
-    if (cc.list === null) { if (hasDefault) errorAt(c, cc, 'multiple defaults in switch'); hasDefault = true; }
+    if (cc.list === null) { if (firstDefault) errorAt(c, cc, `multiple defaults (first at ${posString(c, firstDefault.pos, true)})`); else firstDefault = cc; }
     else for (const e of cc.list) {
       let t: Type;
       const ue = unparen(e);

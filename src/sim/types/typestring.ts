@@ -21,9 +21,16 @@ export interface TypeStringOptions {
   readonly anyType?: Type;
 }
 
+/**
+ * Standard packages whose name is shared by an internal package in every real import graph
+ * (internal/sync, internal/runtime/atomic, internal/strconv in Go 1.26): types2 then qualifies them
+ * by their quoted path (`"sync".Mutex`) — see types2 format.go Checker.qualifier.
+ */
+const ambiguousStdNames = new Set(['sync', 'sync/atomic', 'strconv']);
+
 /** The qualifier used in error messages of package `pkg`: its own types go unqualified. */
 export function relativeTo(pkg: string): Qualifier {
-  return (p) => (p === pkg ? '' : p.slice(p.lastIndexOf('/') + 1));
+  return (p) => (p === pkg ? '' : ambiguousStdNames.has(p) ? JSON.stringify(p) : p.slice(p.lastIndexOf('/') + 1));
 }
 
 export function typeString(t: Type, opts: TypeStringOptions = {}): string {

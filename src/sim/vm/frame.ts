@@ -20,6 +20,8 @@ export interface FuncCode {
   readonly pos: number;           // source offset of the declaration
   readonly frameBytes: number;    // estimated Go stack frame size
   readonly nslots: number;
+  /** pc of the epilogue (running deferred calls, returning results), -1 without defers */
+  readonly epi?: number;
   step: (g: Goroutine, f: Frame) => void;
   /** the generated JavaScript, for `gosim disasm` */
   readonly src?: string;
@@ -69,7 +71,7 @@ export class PanicRec {
   constructor(
     readonly value: unknown,     // a Go `any` (Iface or null)
     readonly link: PanicRec | null,
-    readonly depth: number,      // frame depth where it started
+    public depth: number,        // depth of the frame it is unwinding
   ) {}
 }
 
@@ -80,6 +82,8 @@ export class Goroutine extends GBase {
   stackBytes = 0;
   /** nesting of direct JS calls between step functions (bounded, reset by the trampoline) */
   js = 0;
+  /** set when the goroutine parked in a send/select: a close may have to panic it on resume */
+  resumeCheck = false;
   panic: PanicRec | null = null;
   /** the scheduler's bookkeeping (owned by vm/sched.ts) */
   sched: unknown = undefined;

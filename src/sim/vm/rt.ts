@@ -13,11 +13,11 @@
  * - Every runtime error is thrown as runtime/errors.ts RuntimePanic; a Go `panic(v)` as GoPanic.
  */
 
-import type { Type } from '../types/type';
+import type { Signature, Type } from '../types/type';
 import * as I64 from './int64';
 import { BoxPtr, Complex, ElemPtr, FieldPtr, FuncValue, Iface, Pointer, Slice } from './values';
 import { DeferRec, Frame, type FuncCode, type Goroutine, type NativeFn } from './frame';
-import { boundsError, divideError, memoryError, shiftError, typeAssertionError, RuntimePanic, nilMapWriteError, makemapSizeError } from '../runtime/errors';
+import { RuntimeErrorValue, boundsError, divideError, memoryError, shiftError, typeAssertionError, RuntimePanic, nilMapWriteError, makemapSizeError } from '../runtime/errors';
 import { rtypeString } from '../runtime/typename';
 import { appendSlice as rtAppendSlice, appendString, appendValues, append1, makeslice, slicecopy, copyFromString, sliceSlice as rtSliceSlice, sliceString, sliceToArrayCheck, type ElemInfo } from '../runtime/slice';
 import { sizeof, hasPointers } from '../runtime/sizes';
@@ -36,7 +36,7 @@ export class GoPanic {
 export class GoExit {}
 
 /** A method-table entry (compile/program.ts methodTable). */
-export interface MEntry { code: FuncCode | NativeFn; ptr: boolean; native: boolean; name: string }
+export interface MEntry { code: FuncCode | NativeFn; ptr: boolean; native: boolean; name: string; sig: Signature }
 
 /** A bound method value's environment: the receiver. */
 export class Bound { constructor(readonly recv: unknown) {} }
@@ -107,11 +107,11 @@ export class Rt {
   findMethod(t: Type, name: string): { e: MEntry; adapt: (v: unknown) => unknown } | null {
     const isPtr = t.kind === 'Pointer';
     const base = isPtr ? (t as { elem: Type }).elem : t;
-    const tbl = this.MT.get(base);
+    const tbl = this.MT.get(base) ?? this.MT.get(this.vm.canon(base));
     const e = tbl ? tbl[name] : undefined;
     if (e) {
       if (e.ptr) {
-        if (!isPtr && !this.isObjType(base)) return null;
+        if (!isPtr) return null;
         return { e, adapt: (v) => v };
       }
       if (isPtr) return { e, adapt: (v) => { if (v === null) throw memoryError(); return this.isObjType(base) ? this.vm.copyOf(base, v) : (v as Pointer).get(); } };
@@ -127,7 +127,7 @@ export class Rt {
       const key = fld.name === '_' ? '_' + i : fld.name;
       if (under(ft).kind === 'Interface') {
         return {
-          e: { code: ((h: unknown, recv: unknown, ...args: unknown[]) => this.vm.callSyncMethod(recv as Iface, name, args)) as NativeFn, ptr: false, native: true, name },
+          e: { code: ((h: unknown, recv: unknown, ...args: unknown[]) => this.vm.callSyncMethod(recv as Iface, name, args)) as NativeFn, ptr: false, native: true, name, sig: (under(ft) as unknown as { allMethods: { name: string; type: Signature }[] }).allMethods.find((x) => x.name === name)?.type as Signature },
           adapt: (v) => { const o = isPtr ? this.nn(v) : v; return (o as Record<string, unknown>)[key]; },
         };
       }
@@ -231,7 +231,7 @@ export class Rt {
     void g;
     if (v === null) {
       // Go 1.21+: panic(nil) becomes a *runtime.PanicNilError
-      throw new RuntimePanic(new (class extends Object {})() as never);
+      throw new RuntimePanic(new RuntimeErrorValue('panicNil' as 'plain', 'panic called with nil argument'));
     }
     throw new GoPanic(v);
   }
@@ -250,6 +250,16 @@ export class Rt {
   ix(i: number | bigint, n: number): number {
     if (typeof i === 'number' && i >= 0 && i < n) return i;
     throw boundsError('index', i, n);
+  }
+  /** s[i] of a slice (nil slices have length 0). */
+  sget(s: Slice | null, i: number | bigint): unknown {
+    if (s !== null && typeof i === 'number' && i >= 0 && i < s.len) return s.arr[s.off + i];
+    throw boundsError('index', i, s === null ? 0 : s.len);
+  }
+  /** The backing-array index of s[i]. */
+  ixs(s: Slice | null, i: number | bigint): number {
+    if (s !== null && typeof i === 'number' && i >= 0 && i < s.len) return s.off + i;
+    throw boundsError('index', i, s === null ? 0 : s.len);
   }
   nz(y: number | bigint): number | bigint { if (y === 0) throw divideError(); return y; }
   div32(x: number, y: number): number { if (y === 0) throw divideError(); return Math.trunc(x / y); }

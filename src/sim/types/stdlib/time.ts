@@ -3,7 +3,7 @@
  * /usr/local/go/src/time/time.go), the unit constants, and Time on the VM's virtual clock as on the
  * Go Playground (the clock starts at 2009-11-10 23:00:00 UTC and only moves when every goroutine
  * is blocked and a timer is due). Natives (lib/time.ts): now, Sleep, startTimer, stopTimer, startTicker, stopTicker, civil,
- * daysSinceEpoch, format, parseDuration, quote.
+ * daysSinceEpoch, format, parseDuration.
  * Time keeps seconds since year 1 (the zero Time is year 1, as in Go), nanoseconds, and a
  * monotonic reading, so that Sub and Since are exact.
  */
@@ -580,10 +580,10 @@ func AfterFunc(d Duration, f func()) *Timer {
 }
 
 type Ticker struct {
-	C <-chan Time
-	c chan Time
-	d Duration
-	t *Timer
+	C  <-chan Time
+	c  chan Time
+	d  Duration
+	id int
 }
 
 // startTicker arms a periodic VM timer that sends on c every d (dropping ticks for slow receivers).
@@ -621,17 +621,14 @@ func Tick(d Duration) <-chan Time {
 	return NewTicker(d).C
 }
 
-var errBad = errors.New("bad value for field")
-
 func ParseDuration(s string) (Duration, error) {
-	d, ok := parseDuration(s)
-	if !ok {
-		return 0, errors.New("time: invalid duration " + quote(s))
+	d, msg := parseDuration(s)
+	if msg != "" {
+		return 0, errors.New(msg)
 	}
 	return d, nil
 }
 
-func parseDuration(s string) (Duration, bool)
-
-func quote(s string) string
+// parseDuration is Go's ParseDuration; on failure it returns Go's error message.
+func parseDuration(s string) (Duration, string)
 `;

@@ -17,7 +17,6 @@ func main() {
 		case d <- 1:
 		}
 	}()
-	go func() { time.Sleep(time.Hour) }()
 	time.Sleep(time.Millisecond)
 	var mu chan bool
 	mu <- true

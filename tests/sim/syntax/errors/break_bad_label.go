@@ -1,0 +1,10 @@
+package main
+
+func main() {
+L:
+	x := 1
+	_ = x
+	for {
+		break L
+	}
+}

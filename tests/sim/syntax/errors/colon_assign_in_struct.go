@@ -1,0 +1,7 @@
+package main
+
+type P struct {
+	X int = 0
+}
+
+func main() {}

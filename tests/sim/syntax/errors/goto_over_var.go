@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	goto end
+	x := 1
+	_ = x
+end:
+}

@@ -1,0 +1,3 @@
+package 123
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+type T struct{}
+
+func () M() {}
+
+func main() {}

@@ -1,0 +1,6 @@
+package main
+
+func (a int) {
+}
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+return 1
+
+func main() {}

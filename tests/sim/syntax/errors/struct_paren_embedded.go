@@ -1,0 +1,9 @@
+package main
+
+type T struct{}
+
+type S struct {
+	(T)
+}
+
+func main() {}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	f := func(x int) int {
+		return x > 1
+	}
+	_ = f
+}

@@ -1,0 +1,8 @@
+package main
+
+import "time"
+
+func main() {
+	n := 10
+	time.Sleep(n * time.Millisecond)
+}

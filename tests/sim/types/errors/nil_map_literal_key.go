@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	m := map[string]int{
+		"a": 1,
+		2:   3,
+	}
+	_ = m
+}
