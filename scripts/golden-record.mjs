@@ -27,7 +27,8 @@ import { GOLDEN_DIR, listPrograms, selectPrograms } from './golden/corpus.mjs';
 import { normalizeBuildOutput, normalizeStderr, programArgs } from './golden/normalize.mjs';
 
 const RUNS = 3;
-const RUN_TIMEOUT_MS = 20_000;
+// Generous: stack_overflow grows a real 1 GB stack, which takes tens of seconds on a loaded machine.
+const RUN_TIMEOUT_MS = 120_000;
 const BUILD_TIMEOUT_MS = 120_000;
 const PARALLEL = 2;
 const EXTS = ['out', 'err', 'code'];

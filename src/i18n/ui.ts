@@ -24,8 +24,6 @@ export const zh = {
   'nav.otherLanguageLabel': '切换到英文界面',
 
   'theme.toggle': '切换深色/浅色模式',
-  'theme.light': '浅色',
-  'theme.dark': '深色',
 
   'home.eyebrow': '交互式 Go 运行时教程',
   'home.title': '看见 Go 程序真正如何运行',
@@ -56,8 +54,6 @@ export const zh = {
   'chapter.prev': '上一章',
   'chapter.next': '下一章',
   'chapter.pager': '章节翻页',
-  'chapter.current': '（当前章节）',
-  'chapter.progress': '阅读进度',
   'chapter.bodyNotice': '本章正文目前只有中文版；标题、简介和学习目标已有译文。',
 
   'notFound.title': '页面不存在',
@@ -86,8 +82,6 @@ export const en: Record<UIKey, string> = {
   'nav.otherLanguageLabel': 'Switch to the Chinese interface',
 
   'theme.toggle': 'Toggle dark/light mode',
-  'theme.light': 'Light',
-  'theme.dark': 'Dark',
 
   'home.eyebrow': 'An interactive Go runtime tutorial',
   'home.title': 'See how Go programs really run',
@@ -118,8 +112,6 @@ export const en: Record<UIKey, string> = {
   'chapter.prev': 'Previous',
   'chapter.next': 'Next',
   'chapter.pager': 'Chapter navigation',
-  'chapter.current': '(current chapter)',
-  'chapter.progress': 'Reading progress',
   'chapter.bodyNotice': 'The lesson text below is in Chinese for now; the title, summary and objectives are translated.',
 
   'notFound.title': 'Page not found',

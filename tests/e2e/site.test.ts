@@ -2,7 +2,7 @@
  * This file implements the end-to-end tests of the site's structure: the home
  * page lists the five parts and their 25 chapters; a reader goes home → part →
  * chapter → next chapter (also across a part boundary); unknown routes get the
- * 404 page, which leads back home; every page reachable from the home pages
+ * 404 page, which leads back home; the reading-progress bar follows scrolling; every page reachable from the home pages
  * loads with no console error, no failed request and nothing fetched from
  * another origin; nothing on a phone-sized screen scrolls sideways.
  */
@@ -73,6 +73,22 @@ describe('navigation', () => {
     expect(await page.locator('[data-pager="next"]').getAttribute('href')).toBe(firstOfPart2);
     await Promise.all([page.waitForURL(`**${firstOfPart2}`), page.locator('[data-pager="next"]').click()]);
     expect(pathOf(page)).toBe(firstOfPart2);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('reading progress', () => {
+  it('fills as the reader scrolls through the chapter', async () => {
+    const { page, problems } = await openPage(browser, { viewport: { width: 800, height: 500 } });
+    await visit(page, '/');
+    await visit(page, (await page.locator('[data-part] .chapter-links a').first().getAttribute('href'))!);
+    const progress = () =>
+      page.locator('.reading-progress-bar').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+    expect(await progress()).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(progress).toBe(1);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(progress).toBe(0);
     expect(problems).toEqual([]);
   });
 });

@@ -1,8 +1,11 @@
 /**
  * This file implements the unit tests of the UI dictionary (src/i18n): both
  * languages have the same keys, the same placeholders in each string, no empty
- * strings; `t()` fills placeholders and fails loudly on a missing value.
+ * strings, and every key is used somewhere in src/ (no dead strings to
+ * translate); `t()` fills placeholders and fails loudly on a missing value.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dictionaries, languages, t, type UIKey } from '../../src/i18n';
 
@@ -27,6 +30,25 @@ describe('UI dictionary', () => {
     for (const key of zhKeys as UIKey[]) {
       expect(placeholders(dictionaries.en[key]), key).toEqual(placeholders(dictionaries.zh[key]));
     }
+  });
+});
+
+/** The text of every .astro/.ts file under src/ except the dictionary itself. */
+function sourceText(dir: string): string {
+  let text = '';
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) text += sourceText(path);
+    else if (/\.(astro|ts)$/.test(entry.name) && !path.endsWith(join('i18n', 'ui.ts'))) text += readFileSync(path, 'utf8');
+  }
+  return text;
+}
+
+describe('UI dictionary usage', () => {
+  it('uses every key somewhere in src/', () => {
+    const text = sourceText(resolve(__dirname, '../../src'));
+    const unused = Object.keys(dictionaries.zh).filter((key) => !text.includes(`'${key}'`));
+    expect(unused).toEqual([]);
   });
 });
 

@@ -30,8 +30,12 @@ const BLOCKING = new Set([
 
 export function isBlockingNative(name: string): boolean { return BLOCKING.has(name); }
 
+/** JS nesting allowed for direct calls of fast functions (then the explicit stack takes over). */
+const FAST_DEPTH = 200;
+
 interface Callee {
   kind: 'static' | 'native' | 'iface' | 'value';
+  fast?: boolean;
   code?: string;       // F<i>
   native?: string;     // N[i]
   nativeName?: string;
@@ -50,6 +54,7 @@ export function isSuspendingCall(c: FnC, e: ast.CallExpr): boolean {
   const fun = unparen(e.fun);
   const f = staticFunc(c, fun);
   if (f) {
+    if (!c.P.isNative(f) && c.P.fastOK(f)) return !c.fast && true;
     if (c.P.isNative(f)) return isBlockingNative(c.P.nativeName(f));
   }
   return true;
@@ -87,6 +92,20 @@ export function compileCall(c: FnC, e: ast.CallExpr, stmt: boolean, mode?: Mode)
   let susp: string;
   switch (callee.kind) {
     case 'static':
+      if (callee.fast) {
+        const call = `${callee.code}.fast(g${argList.map((a) => ',' + a).join('')})`;
+        if (c.fast) {
+          const r = c.scratch();
+          return `(g.js<${FAST_DEPTH}?(g.js++,${r}=${call},g.js--,${r}):R.callNested(g,${callee.code},[${argList.join(',')}]))`;
+        }
+        const k = c.newPc();
+        c.line(`f.pc=${k};if(g.js<${FAST_DEPTH}){g.js++;g.ret=${call};g.js--;}else if(R.call(g,new R.Frame(${callee.code},f,[${argList.join(',')}],null)))return;`);
+        c.place(k);
+        if (stmt || callee.sig.results.vars.length === 0) return null;
+        const t = c.temp();
+        c.line(`${t}=g.ret;`);
+        return t;
+      }
       susp = `R.call(g,new R.Frame(${callee.code},f,[${argList.join(',')}],null))`;
       break;
     case 'native': {
@@ -141,7 +160,7 @@ function resolveCallee(c: FnC, e: ast.CallExpr, fun: ast.Expr): Callee {
       let recv = receiverFor(c, fun.x, xt, sel.index, m);
       if (e.args.some((a) => c.suspends(a))) recv = hold(c, recv, true);
       if (c.P.isNative(m)) return { kind: 'native', native: `N[${c.P.native(c.P.nativeName(m))}]`, nativeName: c.P.nativeName(m), recv, sig };
-      return { kind: 'static', code: c.P.funcRef(m, recvTypeArgs(c.sub(sel.recv)), null), recv, sig };
+      return { kind: 'static', code: c.P.funcRef(m, recvTypeArgs(c.sub(sel.recv)), null), recv, sig, fast: c.P.fastOK(m) };
     }
   }
   const f = staticFunc(c, fun);
@@ -153,7 +172,7 @@ function resolveCallee(c: FnC, e: ast.CallExpr, fun: ast.Expr): Callee {
     id = x.kind === 'SelectorExpr' ? x.sel : x as ast.Ident;
     const inst = c.info.instances.get(id);
     const targs = inst ? inst.typeArgs.map((t) => c.sub(t)) : null;
-    return { kind: 'static', code: c.P.funcRef(f, targs, null), recv: null, sig };
+    return { kind: 'static', code: c.P.funcRef(f, targs, null), recv: null, sig, fast: c.P.fastOK(f) };
   }
   let fv = expr(c, e.fun);
   if (e.args.some((a) => c.suspends(a))) fv = hold(c, fv, true);
@@ -230,20 +249,20 @@ function goDefer(c: FnC, callee: Callee, args: string[], e: ast.CallExpr, mode: 
     case 'iface': {
       return mode === 'go'
         ? `R.goFV(g,R.ifaceMethodValue(${callee.iface},${JSON.stringify(callee.method)}),${A},${e.pos},f)`
-        : `f.defers=R.deferFV(R.ifaceMethodValue(${callee.iface},${JSON.stringify(callee.method)}),${A},${e.pos},f.defers)`;
+        : `f.defers=R.dpush(g,R.deferFV(R.ifaceMethodValue(${callee.iface},${JSON.stringify(callee.method)}),${A},${e.pos},f.defers))`;
     }
     default:
-      return mode === 'go' ? `R.goFV(g,${callee.fv},${A},${e.pos},f)` : `f.defers=R.deferFV(${callee.fv},${A},${e.pos},f.defers)`;
+      return mode === 'go' ? `R.goFV(g,${callee.fv},${A},${e.pos},f)` : `f.defers=R.dpush(g,R.deferFV(${callee.fv},${A},${e.pos},f.defers))`;
   }
   if (mode === 'go') return `R.go(g,${code},${env},${native},${A},${e.pos},f)`;
-  return `f.defers=new R.DeferRec(${code},${env},${native},${A},${e.pos},f.defers)`;
+  return `f.defers=R.dpush(g,new R.DeferRec(${code},${env},${native},${A},${e.pos},f.defers))`;
 }
 
 function builtinDeferred(c: FnC, e: ast.CallExpr, name: string, mode: 'go' | 'defer'): string {
   // defer close(ch) / defer panic(x) / defer delete(m, k) / go println(...): evaluate args now
   const args = e.args.map((a) => hold(c, expr(c, a), true));
   const fn = `()=>{${builtinBody(c, e, name, args)}}`;
-  return mode === 'defer' ? `f.defers=new R.DeferRec(null,null,R.thunk(g,${fn}),[],${e.pos},f.defers)` : `R.go(g,null,null,R.thunk(g,${fn}),[],${e.pos},f)`;
+  return mode === 'defer' ? `f.defers=R.dpush(g,new R.DeferRec(null,null,R.thunk(g,${fn}),[],${e.pos},f.defers))` : `R.go(g,null,null,R.thunk(g,${fn}),[],${e.pos},f)`;
 }
 
 function builtinBody(c: FnC, e: ast.CallExpr, name: string, args: string[]): string {
@@ -288,6 +307,8 @@ function builtin(c: FnC, e: ast.CallExpr, name: string, stmt: boolean): string |
       }
       if (a.length === 1) return s;
       const vals = a.slice(1).map((x) => c.P.copy(et, convertTo(c, x, et)));
+      const a0 = unparen(a[0]);
+      if (a0.kind === 'Ident' && c.stackSlice(a0)) return `R.appendStack(g,${T},${s},[${vals.join(',')}])`;
       return `R.append(g,${T},${s},[${vals.join(',')}])`;
     }
     case 'make': {

@@ -95,12 +95,12 @@ export function compileProgram(files: PkgFile[]): Program {
     ...P.helpers,
     ...P.constants.map((k, i) => `K[${i}]=${k};`),
     ...P.post,
-    ...P.funcs.map((f) => `F${f.id}.step=${f.body};`),
+    ...P.funcs.map((f) => `F${f.id}.step=${f.body};` + (f.fastBody ? `\nF${f.id}.fast=${f.fastBody};` : '')),
     `return [${names.join(',')}];`,
   ].join('\n');
   return {
     source: src,
-    funcs: P.funcs.map((f) => ({ name: f.name, pos: f.pos, body: f.body, file: '' })),
+    funcs: P.funcs.map((f) => ({ name: f.name, pos: f.pos, body: f.body + (f.fastBody ? '\n// direct-call version\n' + f.fastBody : ''), file: '' })),
     types: P.it.table,
     natives: P.natives,
     nglobals: P.nglobals,

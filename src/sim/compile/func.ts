@@ -53,6 +53,9 @@ export class FnC {
   private jsLabel = 0;
   closureCount = 0;
   isClosure = false;
+  /** compiling the direct-call (JS recursion) version of a function without suspension points */
+  fast = false;
+  nparams = 0;
   frameTypes: Type[] = [];
   readonly info: Info;
 
@@ -142,6 +145,55 @@ export class FnC {
 
   step(): void { this.line('M.steps++;'); }
 
+  // ---- non-escaping slices (Go 1.25+ stack backing store for append) ----
+
+  private stackMemo = new Map<TT.Var, boolean>();
+  /**
+   * Whether the slice variable named by id provably does not escape, so that gc gives its first
+   * append a 32-byte stack buffer (cmd/compile ssagen: getBackingStoreInfoForAppend). A cheap,
+   * conservative stand-in for escape analysis: the variable is local, not captured, not addressed,
+   * and only used in `v = append(v, …)`, len(v), cap(v), v[i] and `range v`.
+   */
+  stackSlice(id: ast.Ident): boolean {
+    const v = this.info.uses.get(id);
+    if (!v || v.kind !== 'Var' || !this.vars.has(v) || this.vars.get(v)!.env >= 0) return false;
+    if (this.facts.captured.has(v) || this.facts.addressed.has(v)) return false;
+    const memo = this.stackMemo.get(v);
+    if (memo !== undefined) return memo;
+    let ok = true;
+    const info = this.info;
+    const isV = (x: ast.Expr | null): boolean => {
+      if (!x) return false;
+      const u = unparen(x);
+      return u.kind === 'Ident' && (info.uses.get(u) === v || info.defs.get(u) === v);
+    };
+    const builtinName = (e: ast.CallExpr): string => {
+      const f = unparen(e.fun);
+      return f.kind === 'Ident' && info.uses.get(f)?.kind === 'Builtin' ? f.name : '';
+    };
+    const visit = (n: unknown, parent: unknown): void => {
+      if (!ok) return;
+      const node = n as ast.Node;
+      if (node.kind === 'Ident' && (info.uses.get(node) === v || info.defs.get(node) === v)) {
+        const p = parent as ast.Node;
+        let fine = false;
+        if (p.kind === 'CallExpr') {
+          const b = builtinName(p);
+          fine = b === 'len' || b === 'cap' || (b === 'append' && isV(p.args[0]) && p.args[0] === node);
+        } else if (p.kind === 'IndexExpr') fine = p.x === node;
+        else if (p.kind === 'RangeStmt') fine = p.x === node;
+        else if (p.kind === 'AssignStmt') fine = p.lhs.includes(node) && p.lhs.length === p.rhs.length && p.rhs.every((r, i) => p.lhs[i] !== node || (unparen(r).kind === 'CallExpr' && builtinName(unparen(r) as ast.CallExpr) === 'append' && isV((unparen(r) as ast.CallExpr).args[0])));
+        else if (p.kind === 'ValueSpec') fine = p.values.length === 0;
+        if (!fine) ok = false;
+        return;
+      }
+      children(node, (ch) => visit(ch, node), true);
+    };
+    visit(this.root, null);
+    this.stackMemo.set(v, ok);
+    return ok;
+  }
+
   // ---- suspension analysis ----
 
   private suspCache = new Map<object, boolean>();
@@ -152,7 +204,7 @@ export class FnC {
     let r = false;
     switch (n.kind) {
       case 'FuncLit': r = false; break;
-      case 'CallExpr': r = isSuspendingCall(this, n) || this.anyChild(n); break;
+      case 'CallExpr': r = !this.fast && isSuspendingCall(this, n) || this.anyChild(n); break;
       case 'UnaryExpr': r = n.op === '<-' || this.anyChild(n); break;
       case 'SendStmt': case 'SelectStmt': r = true; break;
       case 'LabeledStmt': r = this.facts.gotoTargets.has(n.label.name) || this.suspends(n.stmt); break;
@@ -186,6 +238,7 @@ export class FnC {
       this.vars.set(fv, { slot: -1, boxed: !isAggregate(t), env: k, global: -1 });
     });
     // parameters occupy the first slots
+    this.nparams = params.length;
     for (const p of params) {
       const vi = p ? this.declare(p) : { slot: this.slot(), boxed: false, env: -1, global: -1 };
       if (p && vi.boxed) this.line(`v[${vi.slot}]={v:v[${vi.slot}]};`);
@@ -236,6 +289,12 @@ export class FnC {
 
   finish(): string {
     const fb = this.frameBytes();
+    if (this.fast) {
+      const ps = Array.from({ length: this.nparams }, (_, i) => 'a' + i);
+      const sc0 = this.nscratch ? 'let ' + Array.from({ length: this.nscratch }, (_, i) => '$' + i).join(',') + ';' : '';
+      const body0 = this.lines.join('\n').replace(/@FB@/g, String(fb));
+      return `function(g${ps.map((p) => ',' + p).join('')}){const v=[${ps.join(',')}],e=null;${sc0}if((g.stackBytes+=${fb})>M.stackLimit)M.stackOverflow(g);\n${body0}\n}`;
+    }
     const body = this.lines.join('\n').replace(/@FB@/g, String(fb));
     const sc = this.nscratch ? 'let ' + Array.from({ length: this.nscratch }, (_, i) => '$' + i).join(',') + ';' : '';
     return `function(g,f){const v=f.v,e=f.e;${sc}L:for(;;)switch(f.pc){case 0:\n${body}\ndefault:throw new Error("internal error: bad pc "+f.pc);}}`;
@@ -253,10 +312,12 @@ export class FnC {
       }
       if (this.hasDefer) { this.line(this.jump(this.epilogue)); return; }
       const rv = this.resultSlots.map((_, i) => this.resultRef(i));
+      if (this.fast) { this.line(`g.stackBytes-=@FB@;return ${rv.length === 1 ? rv[0] : `[${rv.join(',')}]`};`); return; }
       this.line(`g.ret=${rv.length === 1 ? rv[0] : `[${rv.join(',')}]`};g.top=f.parent;g.stackBytes-=@FB@;return;`);
       return;
     }
     const r = vals === null || vals.length === 0 ? 'undefined' : vals.length === 1 ? vals[0] : `[${vals.join(',')}]`;
+    if (this.fast) { this.line(`g.stackBytes-=@FB@;return ${r};`); return; }
     this.line(`g.ret=${r};g.top=f.parent;g.stackBytes-=@FB@;return;`);
   }
 
@@ -525,7 +586,7 @@ export class FnC {
     if (s.init) this.stmt(s.init);
     const top = this.newPc(), cont = this.newPc(), end = this.newPc();
     this.place(top);
-    this.line(`M.steps++;if(M.steps>=M.check&&M.tick(g))${this.jumpPreempt(top)}`);
+    this.line(`if(M.steps>=M.check&&M.tick(g))${this.jumpPreempt(top)}M.steps++;`);
     if (s.cond) { const c = expr(this, s.cond); this.line(`if(!(${c}))${this.jump(end)}`); }
     this.targets.push({ label, brk: this.jump(end), cont: this.jump(cont) });
     this.block(s.body.list);

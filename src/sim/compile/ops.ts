@@ -17,12 +17,12 @@ import type { FnC } from './func';
 import { isUnsigned, rep, type Rep, type Type } from './types';
 
 const wrap32: Partial<Record<Rep, (x: string) => string>> = {
-  i32: (x) => `(${x})|0`,
-  u32: (x) => `(${x})>>>0`,
-  i16: (x) => `(${x})<<16>>16`,
-  u16: (x) => `(${x})&65535`,
-  i8: (x) => `(${x})<<24>>24`,
-  u8: (x) => `(${x})&255`,
+  i32: (x) => `((${x})|0)`,
+  u32: (x) => `((${x})>>>0)`,
+  i16: (x) => `((${x})<<16>>16)`,
+  u16: (x) => `((${x})&65535)`,
+  i8: (x) => `((${x})<<24>>24)`,
+  u8: (x) => `((${x})&255)`,
 };
 
 export function binop(c: FnC, op: ast.BinaryOp, t: Type, x: string, y: string, pos: number, yType: Type): string {
@@ -62,7 +62,7 @@ export function binop(c: FnC, op: ast.BinaryOp, t: Type, x: string, y: string, p
       case '&': return w(`${x}&${y}`);
       case '|': return w(`${x}|${y}`);
       case '^': return w(`${x}^${y}`);
-      case '&^': return w(`${x}&~${y}`);
+      case '&^': return w(`${x}&~(${y})`);
       case '<<': return w(`R.shl32(${x},${shiftCount(yType, y)})`);
       case '>>': return u ? `R.shrU32(${x},${shiftCount(yType, y)})` : `R.shrS32(${x},${shiftCount(yType, y)})`;
     }
@@ -100,18 +100,18 @@ export function unop(c: FnC, op: string, t: Type, x: string): string {
   const r = rep(t);
   switch (op) {
     case '+': return x;
-    case '!': return `!${x}`;
+    case '!': return `(!${x})`;
     case '-':
-      if (r === 'f64') return `(-${x})`;
-      if (r === 'f32') return `(-${x})`;
+      if (r === 'f64') return `(-(${x}))`;
+      if (r === 'f32') return `(-(${x}))`;
       if (r === 'c128' || r === 'c64') return `R.cneg(${x})`;
       if (r === 'i64') return `negS(${x})`;
       if (r === 'u64') return `negU(${x})`;
-      return (wrap32[r] as (s: string) => string)(`-${x}`);
+      return (wrap32[r] as (s: string) => string)(`-(${x})`);
     case '^':
       if (r === 'i64') return `R.not64(${x},false)`;
       if (r === 'u64') return `R.not64(${x},true)`;
-      return (wrap32[r] as (s: string) => string)(`~${x}`);
+      return (wrap32[r] as (s: string) => string)(`~(${x})`);
   }
   throw new Error(`internal error: unary ${op} on ${r}`);
 }

@@ -20,6 +20,8 @@ import type * as TT from '../types/type';
 import type { Info } from '../types/info';
 import { Typ, newInterface } from '../types/universe';
 import { FnC } from './func';
+import { children } from './scan';
+import { isBlockingNative } from './call';
 import { Interner, isAggregate, rep, sizeOf, subst, type Type, type TypeMap, under } from './types';
 
 export interface FuncEntry {
@@ -29,7 +31,8 @@ export interface FuncEntry {
   frameBytes: number;
   nslots: number;
   epi: number;
-  body: string;  // the JS source of the step function
+  body: string;
+  fastBody?: string;  // the JS source of the step function
 }
 
 export interface PkgFile { file: ast.File; info: Info; pkg: string }
@@ -108,7 +111,7 @@ export class ProgramBuilder {
     const ptr = rt.kind === 'Pointer';
     if (ptr) rt = (rt as TT.Pointer).elem;
     const tn = rt.kind === 'Named' ? rt.obj.name : '?';
-    return ptr ? `(*${pkg}.${tn}).${f.name}` : `${pkg}.${tn}.${f.name}`;
+    return ptr ? `(*${pkg}.${tn}).${f.name}` : `(${pkg}.${tn}).${f.name}`;
   }
 
   /** `F<i>` of function f (instantiated with targs), compiling it on first use. */
@@ -172,6 +175,75 @@ export class ProgramBuilder {
     entry.nslots = fc.nslots;
     entry.frameBytes = fc.frameBytes();
     entry.epi = fc.epilogue;
+    if (this.fastOK(fobj) || this.fastOK(this.origMethod(fobj))) {
+      const ff = new FnC(this, pf, entry.name, tmap, null, decl);
+      ff.fast = true;
+      entry.fastBody = ff.compileBody(params, results, decl.body!, []);
+    }
+  }
+
+  private readonly fastMemo = new Map<TT.Func, boolean>();
+  /**
+   * Whether f can also be compiled as a direct-call JS function: no suspension point can occur in
+   * it (no defer, recover, channel operation, blocking native, goto, call of a function value or
+   * interface method), and every Go function it calls qualifies too (cycles assumed to qualify).
+   */
+  fastOK(f: TT.Func): boolean {
+    const m = this.fastMemo.get(f);
+    if (m !== undefined) return m;
+    const d = this.declOf(f);
+    if (!d || !d.decl.body) { this.fastMemo.set(f, false); return false; }
+    this.fastMemo.set(f, true);
+    const ok = this.scanFast(d.decl.body, d.pf);
+    this.fastMemo.set(f, ok);
+    return ok;
+  }
+
+  private scanFast(body: ast.Node, pf: PkgFile): boolean {
+    const info = pf.info;
+    let ok = true;
+    const visit = (n: unknown): void => {
+      if (!ok) return;
+      const node = n as ast.Node;
+      switch (node.kind) {
+        case 'FuncLit': return;
+        case 'DeferStmt': case 'SendStmt': case 'SelectStmt': ok = false; return;
+        case 'BranchStmt': if (node.tok === 'goto') { ok = false; return; } break;
+        case 'UnaryExpr': if (node.op === '<-') { ok = false; return; } break;
+        case 'RangeStmt': {
+          const t = info.types.get(node.x)?.type;
+          const u = t ? under(t) : null;
+          if (!u || u.kind === 'Chan' || u.kind === 'Signature' || u.kind === 'TypeParam' as string) { ok = false; return; }
+          break;
+        }
+        case 'CallExpr': {
+          const ft = info.types.get(node.fun);
+          if (ft && ft.mode === 'typexpr') break;
+          let fun = node.fun as ast.Expr;
+          while (fun.kind === 'ParenExpr') fun = fun.x;
+          if (ft && ft.mode === 'builtin' || fun.kind === 'Ident' && info.uses.get(fun)?.kind === 'Builtin') {
+            if (fun.kind === 'Ident' && fun.name === 'recover') { ok = false; return; }
+            break;
+          }
+          let x = fun;
+          if (x.kind === "IndexExpr" || x.kind === "IndexListExpr") x = x.x as typeof x;
+          let callee: TT.Func | null = null;
+          if (x.kind === 'Ident') { const o = info.uses.get(x); if (o && o.kind === 'Func') callee = o; }
+          else if (x.kind === 'SelectorExpr') {
+            const sel = info.selections.get(x);
+            if (!sel) { const o = info.uses.get(x.sel); if (o && o.kind === 'Func') callee = o; }
+            else if (sel.kind === 'MethodVal' && sel.recv.kind !== 'TypeParam' && under(sel.recv).kind !== 'Interface' && !embeddedIfacePath(sel.recv, sel.index)) callee = sel.obj as TT.Func;
+          }
+          if (callee === null) { ok = false; return; }
+          if (this.isNative(callee)) { if (isBlockingNative(this.nativeName(callee))) { ok = false; return; } }
+          else if (!this.fastOK(callee)) { ok = false; return; }
+          break;
+        }
+      }
+      children(node, visit);
+    };
+    visit(body);
+    return ok;
   }
 
   /** A FuncValue expression for a declared function (or native). */
@@ -378,6 +450,17 @@ export class ProgramBuilder {
   frameBytesOf(vars: Type[]): number {
     return 32 + vars.reduce((n, t) => n + Math.min(sizeOf(t), 1 << 20), 0);
   }
+}
+
+function embeddedIfacePath(recv: Type, index: readonly number[]): boolean {
+  let t = recv;
+  for (let i = 0; i < index.length - 1; i++) {
+    let u = under(t);
+    if (u.kind === 'Pointer') u = under(u.elem);
+    if (u.kind !== 'Struct') return false;
+    t = u.fields[index[i]].type;
+  }
+  return index.length > 1 && under(t).kind === 'Interface';
 }
 
 /** The JS property name of field i (vm/values.ts: declaration names, `_<i>` for blank ones). */

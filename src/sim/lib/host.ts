@@ -50,6 +50,9 @@ export interface Host {
   /** Whether a value of type t can be assigned to a variable of type target (identical, or target
    *  is an interface that t implements). */
   assignable(t: Type, target: Type): boolean;
+  /** The Go function `name` of a loaded package ("fmt.callFormat"), as a function value; the
+   *  printer calls Format methods through it. Optional: without it Format methods are ignored. */
+  goFunc?(name: string): FuncValue | undefined;
   /** The signature of method `name` in the method set of type t (promoted methods included), or null. */
   methodSig(t: Type, name: string): Signature | null;
   /** Whether values of the dynamic type t are comparable with == (reflect.Type.Comparable). */

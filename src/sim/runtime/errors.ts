@@ -54,6 +54,10 @@ export const makesliceLenError = (): RuntimePanic => errorString('makeslice: len
 export const makesliceCapError = (): RuntimePanic => errorString('makeslice: cap out of range');
 export const growsliceError = (): RuntimePanic => errorString('growslice: len out of range');
 export const unhashableError = (typeName: string): RuntimePanic => errorString('hash of unhashable type ' + typeName);
+/** `==` on interfaces holding an uncomparable dynamic type (runtime/alg.go efaceeq). */
+export const comparingUncomparableError = (typeName: string): RuntimePanic => errorString('comparing uncomparable type ' + typeName);
+/** Lookup/delete in a nil or empty map with an unhashable key (internal/runtime/maps mapKeyError): no prefix. */
+export const unhashableMapKeyError = (typeName: string): RuntimePanic => plainError('hash of unhashable type: ' + typeName);
 
 export const nilMapWriteError = (): RuntimePanic => plainError('assignment to entry in nil map');
 export const sendOnClosedError = (): RuntimePanic => plainError('send on closed channel');

@@ -92,11 +92,15 @@ export function compareKeys(t: Type, a: unknown, b: unknown, addr: AddressOf): n
  * The entries of m in fmt's printing order. `addr` gives pointer/channel keys an order
  * (default: the order the keys were inserted, a stand-in for allocation order).
  */
-export function sortedEntries<K, V>(m: GoMap<K, V> | null, keyType: Type, rand: (n: number) => number, addr?: AddressOf): MapEntry<K, V>[] {
+export function sortedEntries<K, V>(m: GoMap<K, V> | null, keyType: Type, rand?: (n: number) => number, addr?: AddressOf): MapEntry<K, V>[] {
   if (m === null) return [];
-  const it = m.iterate(rand);
-  const out: MapEntry<K, V>[] = [];
-  for (let e = it.next(); e !== null; e = it.next()) out.push(e);
+  // fmt sorts the entries in the map's iteration order; only equal keys (NaNs) show that order,
+  // so without `rand` the insertion order is used.
+  let out: MapEntry<K, V>[] = [];
+  if (rand) {
+    const it = m.iterate(rand);
+    for (let e = it.next(); e !== null; e = it.next()) out.push(e);
+  } else out = m.liveEntries();
   let address = addr;
   if (address === undefined) {
     // stand-in for addresses: insertion order of the keys (close to allocation order)

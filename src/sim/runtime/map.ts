@@ -30,7 +30,7 @@
 import type { Type } from '../types/type';
 import { BoxPtr, Complex, ElemPtr, FieldPtr, Iface, Pointer } from '../vm/values';
 import type { G, Parker } from './g';
-import { RuntimePanic, RuntimeErrorValue, nilMapWriteError, unhashableError } from './errors';
+import { nilMapWriteError, unhashableError, unhashableMapKeyError } from './errors';
 import { rtypeString, under } from './typename';
 
 /** The encoded form of a key; NOKEY = "equal to nothing" (contains NaN). */
@@ -173,7 +173,7 @@ export class GoMap<K = unknown, V = unknown> {
       return this.enc(k);
     } catch (e) {
       if (e instanceof Unhashable) {
-        if (emptyMapText) throw new RuntimePanic(new RuntimeErrorValue('plain', 'hash of unhashable type: ' + rtypeString(e.t)));
+        if (emptyMapText) throw unhashableMapKeyError(rtypeString(e.t));
         throw unhashableError(rtypeString(e.t));
       }
       throw e;
@@ -272,7 +272,7 @@ export function makemap(rt: Parker, g: G, pos: number, keyType: Type, elemType: 
 export function mapaccess(m: GoMap | null, k: unknown, keyType: Type): unknown {
   if (m === null) {
     if (k instanceof Iface && !isHashable(k.t) && under(keyType).kind === 'Interface') {
-      throw new RuntimePanic(new RuntimeErrorValue('plain', 'hash of unhashable type: ' + rtypeString(k.t)));
+      throw unhashableMapKeyError(rtypeString(k.t));
     }
     return undefined;
   }

@@ -202,3 +202,16 @@ export function wgWait(rt: Parker, g: G, pos: number, wg: WaitGroup): boolean {
   wg.waiters++;
   return semacquire(rt, g, pos, wg.sema, 'sync.WaitGroup.Wait');
 }
+
+// ---- Once (sync/once.go) ----------------------------------------------------------------------
+
+/**
+ * sync.Once. The lib's Do(f) native: `if (o.done) return;` then mutexLock(o.m) (may park), then
+ * `if (!o.done) { call f; o.done = true }` (done is set even if f panics: Go's `defer
+ * o.done.Store(1)`), then mutexUnlock(o.m).
+ */
+export class Once {
+  done = false;
+  readonly m: Mutex;
+  constructor(readonly id: number) { this.m = new Mutex(id); }
+}

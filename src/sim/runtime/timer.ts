@@ -202,3 +202,36 @@ export function drainTimerChan(c: Channel): void {
     c.qcount--;
   }
 }
+
+/**
+ * A channel timer (time.NewTimer, time.After, time.NewTicker): a 1-slot channel flagged as a timer
+ * channel (len/cap report 0, Go 1.23+) and a timer that delivers `value(when)` on it. `period` > 0
+ * makes a Ticker. `makeChan` builds the channel (the caller knows the element type and its zero).
+ */
+export function newChanTimer(
+  rt: Parker, timers: Timers, g: G, pos: number, d: number, period: number,
+  makeChan: () => Channel, value: (whenNs: number) => unknown,
+): { timer: Timer; c: Channel } {
+  const c = makeChan();
+  c.timerChan = true;
+  const timer = timers.start(g, pos, d, (when) => sendTime(rt, c, value(when)), period);
+  return { timer, c };
+}
+
+/**
+ * Timer.Stop for a channel timer: Go 1.23+ guarantees no stale value is received afterwards, and
+ * a value that fired but was not received counts as not delivered: Stop reports true (recorded).
+ */
+export function stopChanTimer(timers: Timers, g: G, pos: number, t: Timer, c: Channel): boolean {
+  const pending = c.qcount > 0;
+  const was = timers.stop(g, pos, t);
+  drainTimerChan(c);
+  return was || pending;
+}
+
+/** Timer.Reset / Ticker.Reset for a channel timer (drains a pending value, re-arms). */
+export function resetChanTimer(timers: Timers, g: G, pos: number, t: Timer, c: Channel, d: number, period?: number): boolean {
+  const pending = c.qcount > 0;
+  drainTimerChan(c);
+  return timers.reset(g, pos, t, d, period) || pending;
+}

@@ -9,8 +9,10 @@
  *   prog.go:4:7: expected ';', found ','
  *
  * (cmd/go/internal/load/pkg.go: "Take only the first error from a scanner.ErrorList".)
- * So `checkHeader` emulates go/scanner + go/parser over the package clause and the import
- * declarations only, and returns that first error (sorted by position then message, as
+ * So `checkHeader` emulates go/build's import reader (which decides how much of the file
+ * go/parser sees: the header up to the first byte after the imports, or the whole file when the
+ * reader itself trips) and go/scanner + go/parser over the package clause and the import
+ * declarations, and returns go/parser's first error (sorted by position then message, as
  * scanner.ErrorList.Sort), or null when the header is fine and gc's own errors apply.
  */
 
@@ -290,7 +292,8 @@ function importSpec(p: HParser): void {
 }
 
 /** The first error go/parser reports in the package clause and imports of src, or null. */
-export function checkHeader(src: string, lineOf: (pos: number) => number): HeaderError | null {
+export function checkHeader(text: string, lineOf: (pos: number) => number): HeaderError | null {
+  const src = text.slice(0, headerEnd(text));
   const p: HParser = { src, i: 0, insertSemi: false, errors: [], tok: EOF, pos: 0, lit: '', lastErrLine: -1 };
   scan(p);
   expect(p, KEYWORD, 'package');
@@ -319,4 +322,128 @@ export function checkHeader(src: string, lineOf: (pos: number) => number): Heade
   }
   kept.sort((a, b) => a.pos - b.pos || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
   return kept[0];
+}
+
+// ---- go/build's importReader (go/build/read.go) ------------------------------------------------
+
+interface ImportReader {
+  src: string;
+  i: number; // bytes read so far (UTF-16 units here; only ASCII matters to the reader)
+  peek: number; // peeked byte, 0 if none
+  eof: boolean;
+  err: boolean; // a syntax error (or a NUL byte) stopped the reader
+}
+
+function isIdentByte(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c >= 0x80;
+}
+
+function readByte(r: ImportReader): number {
+  if (r.i >= r.src.length) { r.eof = true; return 0; }
+  const c = r.src.charCodeAt(r.i++);
+  if (c === 0) r.err = true; // errNUL
+  return c;
+}
+
+function peekByte(r: ImportReader, skipSpace: boolean): number {
+  if (r.err) return 0;
+  let c = r.peek;
+  if (c === 0) c = readByte(r);
+  while (!r.err && !r.eof) {
+    if (skipSpace) {
+      // For the purposes of this reader, semicolons are never necessary to understand the
+      // input and are treated as spaces.
+      if (c === 0x20 || c === 0x0c || c === 0x09 || c === 0x0d || c === 0x0a || c === 0x3b) {
+        c = readByte(r);
+        continue;
+      }
+      if (c === 0x2f) {
+        c = readByte(r);
+        if (c === 0x2f) {
+          while (c !== 0x0a && !r.err && !r.eof) c = readByte(r);
+        } else if (c === 0x2a) {
+          let c1 = 0;
+          while ((c !== 0x2a || c1 !== 0x2f) && !r.err) {
+            if (r.eof) r.err = true;
+            c = c1;
+            c1 = readByte(r);
+          }
+        } else {
+          r.err = true;
+        }
+        c = readByte(r);
+        continue;
+      }
+    }
+    break;
+  }
+  r.peek = c;
+  return c;
+}
+
+function nextByte(r: ImportReader, skipSpace: boolean): number {
+  const c = peekByte(r, skipSpace);
+  r.peek = 0;
+  return c;
+}
+
+function readKeyword(r: ImportReader, kw: string): void {
+  peekByte(r, true);
+  for (let i = 0; i < kw.length; i++) {
+    if (nextByte(r, false) !== kw.charCodeAt(i)) { r.err = true; return; }
+  }
+  if (isIdentByte(peekByte(r, false))) r.err = true;
+}
+
+function readIdent(r: ImportReader): void {
+  if (!isIdentByte(peekByte(r, true))) { r.err = true; return; }
+  while (isIdentByte(peekByte(r, false))) r.peek = 0;
+}
+
+function readString(r: ImportReader): void {
+  switch (nextByte(r, true)) {
+    case 0x60:
+      while (!r.err) {
+        if (nextByte(r, false) === 0x60) break;
+        if (r.eof) r.err = true;
+      }
+      break;
+    case 0x22:
+      while (!r.err) {
+        const c = nextByte(r, false);
+        if (c === 0x22) break;
+        if (r.eof || c === 0x0a) r.err = true;
+        if (c === 0x5c) nextByte(r, false);
+      }
+      break;
+    default:
+      r.err = true;
+  }
+}
+
+function readImport(r: ImportReader): void {
+  const c = peekByte(r, true);
+  if (c === 0x2e) r.peek = 0;
+  else if (isIdentByte(c)) readIdent(r);
+  readString(r);
+}
+
+/** How much of src go/parser gets: the header up to the imports' end, or all of it after a reader error. */
+function headerEnd(src: string): number {
+  const r: ImportReader = { src, i: 0, peek: 0, eof: false, err: false };
+  readKeyword(r, 'package');
+  readIdent(r);
+  while (peekByte(r, true) === 0x69) {
+    readKeyword(r, 'import');
+    if (peekByte(r, true) === 0x28) {
+      nextByte(r, false);
+      while (peekByte(r, true) !== 0x29 && !r.err) readImport(r);
+      nextByte(r, false);
+    } else {
+      readImport(r);
+    }
+  }
+  if (r.err) return src.length; // consume the whole file so go/parser reports the error
+  // If we stopped successfully before EOF, we read a byte that told us we were done.
+  return r.eof ? r.i : r.i - 1;
 }

@@ -26,11 +26,16 @@
 
 import type { Diagnostic } from '../diag';
 import type * as ast from './ast';
-import { Tok } from './token';
+import { Tok as TokenKinds } from './token';
+
 import { type Parser, advance, got, id, name, newIdent, newParser, next, syntaxError, stop, want } from './state';
 import { appendGroup, constDecl, funcDecl, importDecl, typeDecl, varDecl } from './decl';
 import type { SourceFile } from './source';
 import { checkHeader } from './header';
+
+// A module-local alias: cheaper than a live import binding in the hot paths of some module loaders.
+const Tok = TokenKinds;
+type Tok = TokenKinds;
 
 export interface ParseResult {
   file: ast.File;

@@ -21,18 +21,26 @@ export interface Position {
 export class SourceFile {
   readonly filename: string;
   readonly text: string;
-  readonly lineStarts: number[];
+  private starts: number[] | null = null;
 
   constructor(text: string, filename = 'prog.go') {
     this.filename = filename;
     this.text = text;
-    const starts = [0];
-    let i = text.indexOf('\n');
-    while (i >= 0) {
-      starts.push(i + 1);
-      i = text.indexOf('\n', i + 1);
+  }
+
+  /** Offsets of the first character of each line (built on first use: parsing alone never needs it). */
+  get lineStarts(): number[] {
+    if (this.starts === null) {
+      const text = this.text;
+      const starts = [0];
+      let i = text.indexOf('\n');
+      while (i >= 0) {
+        starts.push(i + 1);
+        i = text.indexOf('\n', i + 1);
+      }
+      this.starts = starts;
     }
-    this.lineStarts = starts;
+    return this.starts;
   }
 
   /** 1-based line number of an offset (binary search in the line table). */

@@ -21,9 +21,13 @@
 
 import type { Diagnostic } from '../diag';
 import type * as ast from './ast';
-import { newScanner, next as scanNext, type Scanner } from './scanner';
+import { next as scanNext, startScanner, type Scanner } from './scanner';
 import { SourceFile } from './source';
-import { Tok, tokstring } from './token';
+import { Tok as TokenKinds, tokstring } from './token';
+
+// A module-local alias: cheaper than a live import binding in the hot paths of some module loaders.
+const Tok = TokenKinds;
+type Tok = TokenKinds;
 
 /** Deepest nesting of expressions/types/statements we parse (real programs stay far below). */
 export const MAX_DEPTH = 300;
@@ -46,18 +50,24 @@ export interface Parser extends Scanner {
   lastOtherMsg: string;
   tooManyAt: number;
   stopped: boolean;
+  /** Number of labels and branch statements parsed so far (branch checks are skipped without them). */
+  branches: number;
 }
 
 export function newParser(src: string, filename: string): Parser {
   const file = new SourceFile(src, filename);
+  // One object literal with every field, so the state object has one stable shape.
   const p: Parser = {
-    // scanner state (see scanner.ts), then parser state, in one literal so the object keeps one shape
-    ...newScanner(src, () => {}),
+    src, len: src.length, errh: () => {},
+    ch: 0x20, chPos: 0, chw: 0, nlsemi: false, halted: false,
+    tok: Tok.None, pos: 0, end: 0, lit: '', bad: false, kind: 'INT', op: '', prec: 0,
+    comments: [],
     file, nextId: 1, errors: [], typePhase: [], first: false, errcnt: 0, hard: false,
     fnest: 0, xnest: 0, depth: 0, lastSyntaxLine: -1, lastOtherLine: -1, lastOtherMsg: '',
-    tooManyAt: -1, stopped: false,
+    tooManyAt: -1, stopped: false, branches: 0,
   };
   p.errh = (pos, msg) => errorAt(p, pos, msg);
+  startScanner(p);
   return p;
 }
 

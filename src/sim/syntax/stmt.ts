@@ -13,7 +13,8 @@
  */
 
 import type * as ast from './ast';
-import { Tok, tokenString } from './token';
+import { Tok as TokenKinds, tokenString } from './token';
+
 import {
   type Parser, advance, badExpr, enter, errorAt, got, id, leave, name, next, syntaxError,
   syntaxErrorAt, typeErrorAt, want,
@@ -22,6 +23,10 @@ import { expr, exprList, pexpr, unparen, type Mutable } from './expr';
 import { appendGroup, constDecl, typeDecl, varDecl, type SpecParser } from './decl';
 import { checkBranches } from './branches';
 import { stmtString } from './print';
+
+// A module-local alias: cheaper than a live import binding in the hot paths of some module loaders.
+const Tok = TokenKinds;
+type Tok = TokenKinds;
 
 /** A range clause, before it becomes a RangeStmt. */
 interface RangeClause {
@@ -40,11 +45,12 @@ type Simple = ast.ExprStmt | ast.SendStmt | ast.IncDecStmt | ast.AssignStmt | Ra
 export function funcBody(p: Parser): ast.BlockStmt {
   p.fnest++;
   const errcnt = p.errcnt;
+  const branches = p.branches;
   const body = blockStmt(p, '');
   p.fnest--;
   // Don't check branches if there were syntax errors in the function as it may lead to spurious
-  // errors or possibly crashes due to incomplete syntax trees.
-  if (errcnt === p.errcnt) checkBranches(p, body);
+  // errors or possibly crashes due to incomplete syntax trees. (Nor if there is nothing to check.)
+  if (errcnt === p.errcnt && branches !== p.branches) checkBranches(p, body);
   return body;
 }
 
@@ -121,12 +127,14 @@ function stmtOrNil0(p: Parser): ast.Stmt | null {
     case Tok.If: return ifStmt(p);
 
     case Tok.Fallthrough: {
+      p.branches++;
       const pos = p.pos;
       next(p);
       return { kind: 'BranchStmt', id: id(p), pos, end: pos + 11, tok: 'fallthrough', label: null };
     }
 
     case Tok.Break: case Tok.Continue: {
+      p.branches++;
       const pos = p.pos;
       const tok = p.tok === Tok.Break ? 'break' : 'continue';
       next(p);
@@ -139,6 +147,7 @@ function stmtOrNil0(p: Parser): ast.Stmt | null {
       return callStmt(p);
 
     case Tok.Goto: {
+      p.branches++;
       const pos = p.pos;
       next(p);
       const label = name(p);
@@ -174,6 +183,7 @@ function declStmt(p: Parser, f: SpecParser): ast.DeclStmt {
 }
 
 function labeledStmtOrNil(p: Parser, label: ast.Ident): ast.Stmt | null {
+  p.branches++;
   const colon = p.pos;
   want(p, Tok.Colon);
 

@@ -88,6 +88,26 @@ export const KEYWORDS: ReadonlyMap<string, Tok> = new Map<string, Tok>(
   TOKEN_STRINGS.slice(Tok.Break, Tok.Var + 1).map((s, i) => [s, Tok.Break + i]),
 );
 
+/**
+ * gc's perfect hash for keywords (scanner.go `hash`): index into KEYWORD_TABLE from the first two
+ * characters and the length of a word (of length >= 2). A word is a keyword iff the table entry at
+ * its hash spells it.
+ */
+export function keywordHash(c0: number, c1: number, len: number): number {
+  return (((c0 << 4) ^ c1) + len) & 63;
+}
+
+/** KEYWORD_TABLE[keywordHash(w)] is the keyword w, or '' (no keyword has that hash). */
+export const KEYWORD_TABLE: readonly string[] = (() => {
+  const t: string[] = Array(64).fill('');
+  for (const w of KEYWORDS.keys()) {
+    const h = keywordHash(w.charCodeAt(0), w.charCodeAt(1), w.length);
+    if (t[h] !== '') throw new Error('internal error: imperfect keyword hash');
+    t[h] = w;
+  }
+  return t;
+})();
+
 export function isKeyword(t: Tok): boolean {
   return t >= Tok.Break && t <= Tok.Var;
 }

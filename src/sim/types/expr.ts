@@ -2,7 +2,7 @@
  * This file implements the checking of expressions (https://go.dev/ref/spec#Expressions), mirroring
  * go/types expr.go: identifiers, literals, unary and binary operators with untyped constant
  * arithmetic, comparisons, shifts, and the dispatch to selectors/index/slices/composite literals
- * (exprs2.ts) and calls (call.ts).
+ * (selector.ts, indexing.ts, literals.ts, assertions.ts) and calls (call.ts).
  *
  * Invariants: every evaluated expression is recorded in Info.types (constants with their value);
  * after an error the operand is 'invalid' and no further error is reported about it.
@@ -20,7 +20,10 @@ import * as constant from './constant';
 import { assignableTo, convertUntyped, isNil, singleValue, updateExprType, representation } from './operand';
 import { objDecl } from './decl';
 import { callExpr } from './call';
-import { selector, indexExpr, sliceExpr, compositeLit, funcLit, typeAssertion } from './exprs2';
+import { selector } from './selector';
+import { indexExpr, sliceExpr } from './indexing';
+import { compositeLit, funcLit } from './literals';
+import { typeAssertion } from './assertions';
 import { typExpr } from './typexpr';
 
 /** Evaluates an identifier (go/types typexpr.go ident). */

@@ -10,7 +10,7 @@ import type { Basic, Type } from './type';
 import { type Checker, type Operand, errorAt, opString, record, tstr } from './checker';
 import { Typ, basicOf } from './universe';
 import {
-  defaultType, hasNil, identical, isBoolean, isInterface, isNumeric, isString, isTypeParam, isUntyped, isValid, under,
+  defaultType, identical, isBoolean, isInterface, isNumeric, isString, isTypeParam, isUntyped, isValid, under,
   kindIsNumeric, kindIsInteger, kindIsFloat, kindIsComplex, typeParamTerms, isInteger,
 } from './predicates';
 import { representable } from './constant';

@@ -20,7 +20,7 @@ import { comparison, expr, multiExpr, rawExpr, unparen } from './expr';
 import { assignVars, opAssign, rhsOperands, shortVarDecl, localVarDecl } from './assignments';
 import { typExpr } from './typexpr';
 import { localDecl } from './decl';
-import { checkTypeAssertion } from './exprs2';
+import { checkTypeAssertion } from './assertions';
 import { exprString } from './exprstring';
 import { constString } from './constant';
 

@@ -10,7 +10,7 @@
  */
 
 import type * as ast from '../syntax/ast';
-import type { Func, InterfaceT, Named, Signature, Term, Type, TypeName, TypeParam, Var } from './type';
+import type { Func, InterfaceT, Signature, Term, Type, TypeName, TypeParam, Var } from './type';
 import type { Scope } from './info';
 import { type Checker, declare, errorAt, invalidOperand, opString, recordDef, recordType, recordUse, tstr, type Operand } from './checker';
 import { Typ, newTuple, newVar, newInterface } from './universe';

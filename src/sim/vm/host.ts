@@ -19,7 +19,8 @@ import { GoExit, GoPanic, Bound } from './rt';
 import { FuncValue, Iface, type Int64, type Pointer } from './values';
 import { ExitSignal, type VM } from './vm';
 import { Rand } from './rand';
-import type { GoMap } from './gomap';
+import { trySend, type Channel } from '../runtime/chan';
+import type { GoMap } from '../runtime/map';
 
 interface Sema { count: number; waiters: Goroutine[] }
 
@@ -90,7 +91,7 @@ export class VMHost implements Host {
 
   mapEntries(m: unknown): Array<[unknown, unknown]> {
     if (m === null) return [];
-    return [...(m as GoMap).m.values()].map(([k, v]) => [k, v]);
+    return (m as GoMap).liveEntries().map((e) => [e.key, e.value]);
   }
   addressOf(ref: unknown): number {
     if (ref === null || typeof ref !== 'object') return 0;
@@ -112,8 +113,9 @@ export class VMHost implements Host {
   startTimer(ns: number, fire: () => void): number { return this.vm.addTimer(ns, fire); }
   stopTimer(id: number): boolean { return this.vm.removeTimer(id); }
   chanTrySend(ch: unknown, v: unknown): boolean {
-    void ch; void v;
-    throw new Error('internal error: chanTrySend is not wired yet');
+    const c = ch as Channel;
+    if (c.closed) return false;
+    return trySend(this.vm, this.vm.cur ?? this.vm.allgs[0], -1, c, v);
   }
   go(fn: FuncValue, args: readonly unknown[]): void {
     const g = this.vm.cur!;

@@ -8,7 +8,7 @@
  * program that never calls it still runs.
  */
 
-import { fmtNatives } from '../lib/fmt';
+import { lookupNative, nativeNames } from '../lib/registry';
 import type { Host } from '../lib/host';
 import { PARKED } from '../lib/host';
 import type { NativeFn } from './frame';
@@ -31,5 +31,7 @@ const hostNatives: Record<string, (h: Host, ...a: never[]) => unknown> = {
 void PARKED;
 
 export function natives(): Record<string, NativeFn> {
-  return { ...(hostNatives as unknown as Record<string, NativeFn>), ...(fmtNatives as unknown as Record<string, NativeFn>) };
+  const table: Record<string, NativeFn> = { ...(hostNatives as unknown as Record<string, NativeFn>) };
+  for (const n of nativeNames()) table[n] = lookupNative(n) as unknown as NativeFn;
+  return table;
 }

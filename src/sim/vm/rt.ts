@@ -19,11 +19,12 @@ import { BoxPtr, Complex, ElemPtr, FieldPtr, FuncValue, Iface, Pointer, Slice } 
 import { DeferRec, Frame, type FuncCode, type Goroutine, type NativeFn } from './frame';
 import { RuntimeErrorValue, boundsError, divideError, memoryError, shiftError, typeAssertionError, RuntimePanic, nilMapWriteError, makemapSizeError } from '../runtime/errors';
 import { rtypeString } from '../runtime/typename';
-import { appendSlice as rtAppendSlice, appendString, appendValues, append1, makeslice, slicecopy, copyFromString, sliceSlice as rtSliceSlice, sliceString, sliceToArrayCheck, type ElemInfo } from '../runtime/slice';
+import { typeString } from '../compile/types';
+import { appendStackStoreCap, appendSlice as rtAppendSlice, appendString, appendValues, append1, makeslice, slicecopy, copyFromString, sliceSlice as rtSliceSlice, sliceString, sliceToArrayCheck, type ElemInfo } from '../runtime/slice';
 import { sizeof, hasPointers } from '../runtime/sizes';
 import { chanrecv, chansend, closechan, makechan, chanlen, chancap, panicIfWoken, type Channel } from '../runtime/chan';
 import { selectgo, type SelectCase } from '../runtime/select';
-import { GoMap, Hasher, keyFnFor, MapIter } from './gomap';
+import { GoMap, makemap, mapaccess, mapassign, mapdelete, mapclear, maplen, type MapIter } from '../runtime/map';
 import type { VM } from './vm';
 
 const MAX_JS_DEPTH = 64;
@@ -38,8 +39,34 @@ export class GoExit {}
 /** A method-table entry (compile/program.ts methodTable). */
 export interface MEntry { code: FuncCode | NativeFn; ptr: boolean; native: boolean; name: string; sig: Signature }
 
+/** `for k, v := range m`: the compiled loop calls next() and reads k and v. */
+export class RangeIter {
+  k: unknown = undefined;
+  v: unknown = undefined;
+  constructor(private readonly it: MapIter<unknown, unknown> | null) {}
+  next(): boolean {
+    const e = this.it === null ? null : this.it.next();
+    if (e === null) return false;
+    this.k = e.key;
+    this.v = e.value;
+    return true;
+  }
+}
+
 /** A bound method value's environment: the receiver. */
 export class Bound { constructor(readonly recv: unknown) {} }
+
+/** The runtime name of a deferred call's function, for events. */
+export function deferName(d: DeferRec): string {
+  if (d.code !== null) return d.code.name;
+  return d.native !== null && d.native.name ? d.native.name : 'func';
+}
+/** How many deferred calls are pending in the frame, d included. */
+export function deferDepth(d: DeferRec | null): number {
+  let n = 0;
+  for (; d !== null; d = d.next) n++;
+  return n;
+}
 
 function under(t: Type): Type { while (t.kind === 'Named') t = t.underlying; return t; }
 
@@ -55,12 +82,10 @@ export class Rt {
   readonly Complex = Complex;
   readonly C0 = new Complex(0, 0);
   readonly C1 = new Complex(1, 0);
-  readonly hasher: Hasher;
   private readonly elemInfos = new Map<Type, ElemInfo>();
   private readonly typeIds = new Map<Type, number>();
 
   constructor(readonly vm: VM) {
-    this.hasher = new Hasher((t) => this.typeId(t));
   }
 
   typeId(t: Type): number {
@@ -82,6 +107,25 @@ export class Rt {
     nf.code.step(g, nf);
     g.js--;
     return g.top !== caller || g.status !== 'running';
+  }
+
+  /**
+   * A call of a fast function from fast code at the JS nesting limit: run its frame-based version
+   * in a nested trampoline, keeping g.js high so that everything below it uses explicit frames.
+   */
+  callNested(g: Goroutine, code: FuncCode, args: unknown[]): unknown {
+    const base = g.top;
+    const nf = new Frame(code, base, args, null);
+    g.top = nf;
+    if ((g.stackBytes += code.frameBytes) > this.vm.stackLimit || nf.depth > this.vm.maxDepth) this.vm.stackOverflow(g);
+    const js = g.js;
+    while (g.top !== base) {
+      const f = g.top!;
+      g.js = MAX_JS_DEPTH + 1000;
+      f.code.step(g, f);
+    }
+    g.js = js;
+    return g.ret;
   }
 
   /** After a possibly-blocking native: did it park the goroutine? */
@@ -212,10 +256,17 @@ export class Rt {
   /** A native wrapping a builtin call for defer/go (`defer close(ch)`). */
   thunk(g: Goroutine, fn: () => void): NativeFn { void g; return () => { fn(); return undefined; }; }
 
+  /** A defer statement: record d (and emit defer.push when tracing). */
+  dpush(g: Goroutine, d: DeferRec): DeferRec {
+    if (this.vm.tracing) this.vm.emit({ kind: 'defer.push', g: g.id, pos: d.pos, fn: deferName(d), depth: deferDepth(d) });
+    return d;
+  }
+
   /** Run the next deferred call of f (normal return path). */
   runDefer(g: Goroutine, f: Frame): boolean {
     const d = f.defers!;
     f.defers = d.next;
+    if (this.vm.tracing) this.vm.emit({ kind: 'defer.run', g: g.id, pos: d.pos, fn: deferName(d), depth: deferDepth(d) - 1, panicking: false });
     if (d.native !== null) {
       const r = d.native(this.vm.host, ...d.args);
       return this.nb(g, r);
@@ -330,11 +381,23 @@ export class Rt {
 
   /** '' when t implements interface it, else the name of a missing method. */
   missingMethod(t: Type, it: Type): string {
+    let byIface = this.implCache.get(t);
+    if (byIface === undefined) { byIface = new Map(); this.implCache.set(t, byIface); }
+    let r = byIface.get(it);
+    if (r !== undefined) return r;
+    r = '';
     const u = under(it);
-    if (u.kind !== 'Interface') return '?';
-    for (const m of u.allMethods) if (this.findMethod(t, m.name) === null) return m.name;
-    return '';
+    if (u.kind !== 'Interface') r = '?';
+    else {
+      for (const m of u.allMethods) {
+        const f = this.findMethod(t, m.name);
+        if (f === null || (f.e.sig && typeString(f.e.sig) !== typeString(m.type))) { r = m.name; break; }
+      }
+    }
+    byIface.set(it, r);
+    return r;
   }
+  private readonly implCache = new Map<Type, Map<Type, string>>();
 
   assertT(x: Iface | null, t: Type, it: Type): unknown {
     if (x !== null && x.t === t) return x.v;
@@ -378,6 +441,19 @@ export class Rt {
     const r = vals.length === 1 ? append1(s, vals[0], this.elemInfo(st)) : appendValues(s, vals, this.elemInfo(st));
     if (r.allocBytes) this.vm.alloc(r.allocBytes);
     return r.s;
+  }
+  /** append to a non-escaping local slice: its first growth uses the 32-byte stack buffer. */
+  appendStack(g: Goroutine, st: Type, s: Slice | null, vals: unknown[]): Slice {
+    if (s === null || s.cap === 0) {
+      const ei = this.elemInfo(st);
+      const k = appendStackStoreCap(ei.size);
+      if (k > 0 && vals.length <= k) {
+        const arr = new Array(k);
+        for (let i = 0; i < k; i++) arr[i] = i < vals.length ? vals[i] : ei.zero();
+        return new Slice(arr, 0, vals.length, k);
+      }
+    }
+    return this.append(g, st, s, vals);
   }
   appendSlice(g: Goroutine, st: Type, s: Slice | null, t: Slice | null): Slice | null {
     void g;
@@ -479,45 +555,30 @@ export class Rt {
     return 0xfffd * 4;
   }
 
-  // ---- maps ----
+  // ---- maps (runtime/map.ts) ----
 
   makeMap(g: Goroutine, mt: Type, n: number | bigint, pos: number): GoMap {
-    void g; void pos;
     if (n < 0 || typeof n === 'bigint') throw makemapSizeError();
-    const key = (under(mt) as { key: Type }).key;
+    const u = under(mt) as { key: Type; elem: Type };
     this.vm.alloc(48);
-    return new GoMap(mt, keyFnFor(key, this.hasher), this.vm.newId());
+    return makemap(this.vm, g, pos, u.key, u.elem);
   }
   mapGet(m: GoMap | null, k: unknown, zero: unknown): unknown {
-    if (m === null) { if (k instanceof Iface) this.hashCheck(k); return zero; }
-    const e = m.m.get(m.keyFn === null ? k : m.keyFn(k));
-    return e === undefined ? zero : e[1];
+    if (m === null) return mapaccess(m, k, this.vm.types[0]) ?? zero;
+    const e = m.getEntry(k);
+    return e === undefined ? zero : e.value;
   }
-  private hashCheck(k: Iface): void { this.hasher && k; }
   mapGet2(m: GoMap | null, k: unknown, zero: unknown): [unknown, boolean] {
-    if (m === null) return [zero, false];
-    const e = m.m.get(m.keyFn === null ? k : m.keyFn(k));
-    return e === undefined ? [zero, false] : [e[1], true];
+    if (m === null) { mapaccess(m, k, this.vm.types[0]); return [zero, false]; }
+    const e = m.getEntry(k);
+    return e === undefined ? [zero, false] : [e.value, true];
   }
-  mapSet(g: Goroutine, m: GoMap | null, k: unknown, v: unknown, pos: number): void {
-    void g; void pos;
-    if (m === null) throw nilMapWriteError();
-    const hk = m.keyFn === null ? k : m.keyFn(k);
-    const e = m.m.get(hk);
-    if (e !== undefined) e[1] = v;
-    else m.m.set(hk, [k, v]);
-  }
-  mapDelete(g: Goroutine, m: GoMap | null, k: unknown): void {
-    void g;
-    if (m === null) return;
-    m.m.delete(m.keyFn === null ? k : m.keyFn(k));
-  }
-  mapLen(m: GoMap | null): number { return m === null ? 0 : m.m.size; }
-  mapClear(g: Goroutine, m: GoMap | null): void { void g; if (m !== null) m.m.clear(); }
-  mapIter(m: GoMap | null): MapIter {
-    if (m === null || m.m.size === 0) return new MapIter(m, [], 0);
-    const keys = [...m.m.keys()];
-    return new MapIter(m, keys, this.vm.rand(keys.length));
+  mapSet(g: Goroutine, m: GoMap | null, k: unknown, v: unknown, pos: number): void { mapassign(this.vm, g, pos, m, k, v); }
+  mapDelete(g: Goroutine, m: GoMap | null, k: unknown): void { mapdelete(this.vm, g, -1, m, k); }
+  mapLen(m: GoMap | null): number { return maplen(m); }
+  mapClear(g: Goroutine, m: GoMap | null): void { mapclear(this.vm, g, -1, m); }
+  mapIter(m: GoMap | null): RangeIter {
+    return new RangeIter(m === null ? null : m.iterate((n) => this.vm.rand(n)));
   }
 
   // ---- channels ----

@@ -48,6 +48,18 @@ import type { G, WaitReason } from '../runtime/g';
 import type { EmittedEvent, ObjRef, QueueWhere, RunFrom } from '../trace/events';
 
 export const defaultNumCPU = 8;
+
+/**
+ * The state real Go is in when main.main starts (fitted to the GOMAXPROCS=1 recordings, see
+ * `start`): the runtime's own goroutines have been scheduled 4 times (P 0's schedtick = 4) and
+ * two of them still wait in P 0's local run queue. That is a binary built in module mode
+ * (`go run x.go`, `go build x.go`); a GOPATH-mode binary (GO111MODULE=off) starts one runtime
+ * goroutine fewer (bootRunqGOPATH). User goroutines get goids from 7 (2–6 are the runtime's).
+ */
+export const bootSchedtick = 4;
+export const bootRunq = 2;
+export const bootRunqGOPATH = 1;
+export const firstUserGoid = 7;
 const runqSize = 256;
 
 export interface SchedOptions {
@@ -97,6 +109,8 @@ export class Scheduler {
   readonly sliceSteps: number;
   readonly quantum: number;
   private readonly started = new Set<number>();
+  /** runtime goroutines left in P 0's queue at start (see bootSchedtick); never shown to the VM */
+  private readonly sysgs = new Set<G>();
 
   constructor(private readonly o: SchedOptions) {
     this.sliceSteps = o.sliceSteps ?? 10_000;
@@ -109,7 +123,8 @@ export class Scheduler {
   /** runtime.NumGoroutine() */
   get numGoroutine(): number { return this.live.size; }
 
-  private emit(e: EmittedEvent): void { if (this.o.tracing) this.o.emit(e); }
+  /** callers check `this.o.tracing` first, so no event object is built when tracing is off */
+  private emit(e: EmittedEvent): void { this.o.emit(e); }
 
   // ---- run queues (proc.go runqput, runqget, globrunqput) ---------------------------------------
 
@@ -127,14 +142,14 @@ export class Scheduler {
     if (next) {
       kicked = p.runnext;
       p.runnext = g;
-      this.emit({ kind: 'sched.runq', g: by, pos, target: g.id, p: p.id, where: 'runnext', kicked: kicked?.id ?? null });
+      if (this.o.tracing) this.emit({ kind: 'sched.runq', g: by, pos, target: g.id, p: p.id, where: 'runnext', kicked: kicked?.id ?? null });
       if (kicked === null) return;
       g = kicked;
     }
     if (p.runqLen < runqSize) {
       p.runq[p.tail % runqSize] = g;
       p.tail++;
-      if (!next) this.emit({ kind: 'sched.runq', g: by, pos, target: g.id, p: p.id, where: 'local', kicked: null });
+      if (this.o.tracing) this.emit({ kind: 'sched.runq', g: by, pos, target: g.id, p: p.id, where: 'local', kicked: null });
       return;
     }
     // runqputslow: half of the local queue, then g, go to the global queue.
@@ -146,7 +161,7 @@ export class Scheduler {
       this.globput(x);
     }
     this.globput(g);
-    this.emit({ kind: 'sched.runq', g: by, pos, target: g.id, p: p.id, where: 'global', kicked: null });
+    if (this.o.tracing) this.emit({ kind: 'sched.runq', g: by, pos, target: g.id, p: p.id, where: 'global', kicked: null });
   }
 
   private runqget(p: P): { g: G; from: RunFrom } | null {
@@ -195,7 +210,7 @@ export class Scheduler {
             v.runq[v.head % runqSize] = null;
             v.head++;
           }
-          this.emit({ kind: 'sched.steal', g: 0, pos: -1, p: p.id, victim: v.id, gs: gs.map((x) => x.id) });
+          if (this.o.tracing) this.emit({ kind: 'sched.steal', g: 0, pos: -1, p: p.id, victim: v.id, gs: gs.map((x) => x.id) });
           const g = gs.pop() as G; // runqsteal runs the last one grabbed
           for (const x of gs) { p.runq[p.tail % runqSize] = x; p.tail++; }
           return g;
@@ -203,7 +218,7 @@ export class Scheduler {
         if (stealRunNext && v.runnext !== null && v.curg !== null) {
           const g = v.runnext;
           v.runnext = null;
-          this.emit({ kind: 'sched.steal', g: 0, pos: -1, p: p.id, victim: v.id, gs: [g.id] });
+          if (this.o.tracing) this.emit({ kind: 'sched.steal', g: 0, pos: -1, p: p.id, victim: v.id, gs: [g.id] });
           return g;
         }
       }
@@ -232,20 +247,35 @@ export class Scheduler {
     p.curg = g;
     g.status = 'running';
     g.lastP = p.id;
-    this.emit({ kind: 'sched.run', g: 0, pos: -1, target: g.id, p: p.id, from });
-    if (!this.started.has(g.id)) {
+    if (this.o.tracing) this.emit({ kind: 'sched.run', g: 0, pos: -1, target: g.id, p: p.id, from });
+    if (g.id !== 0 && !this.started.has(g.id)) {
       this.started.add(g.id);
-      this.emit({ kind: 'go.start', g: g.id, pos: -1, p: p.id });
+      if (this.o.tracing) this.emit({ kind: 'go.start', g: g.id, pos: -1, p: p.id });
     }
   }
 
   // ---- the API the VM uses ----------------------------------------------------------------------
 
-  /** Register the main goroutine (goid 1) as runnable on P 0 (runtime·main starts like this). */
-  start(main: G): void {
+  /**
+   * Register the main goroutine (goid 1) as runnable on P 0. P 0 starts as real Go's does when
+   * main.main begins: schedtick = bootSchedtick and `runtimeGs` runtime goroutines queued behind
+   * main (each takes one turn when it is reached, then parks for good; they have goid 0 in
+   * events and never reach the VM). With GOMAXPROCS=1 this is what makes 300 goroutines print
+   * `299 126 127 … 253 255 … 298 0 1 … 125 254`, exactly as recorded from Go 1.26 (and with
+   * runtimeGs = bootRunqGOPATH, the GOPATH-mode order `299 127 … 243 0 244 …`). 0 = bare.
+   */
+  start(main: G, runtimeGs = bootRunq): void {
     this.live.add(main);
     main.status = 'runnable';
-    this.runqput(this.ps[0], main, true, 0, -1);
+    const p0 = this.ps[0];
+    if (runtimeGs > 0) p0.schedtick = bootSchedtick;
+    for (let i = 0; i < runtimeGs; i++) {
+      const sg: G = { id: 0, status: 'runnable', waitReason: '', waitingOn: null, lastP: 0, ret: undefined, ok: false, selected: -1, wakePanic: null, resume: null };
+      this.sysgs.add(sg);
+      p0.runq[p0.tail % runqSize] = sg;
+      p0.tail++;
+    }
+    this.runqput(p0, main, true, 0, -1);
     this.check();
   }
 
@@ -254,7 +284,7 @@ export class Scheduler {
     const p = this.ps[parent.lastP] ?? this.ps[0];
     this.live.add(g);
     g.status = 'runnable';
-    this.emit({ kind: 'go.create', g: parent.id, pos, newG: g.id, fn, p: p.id });
+    if (this.o.tracing) this.emit({ kind: 'go.create', g: parent.id, pos, newG: g.id, fn, p: p.id });
     this.runqput(p, g, true, parent.id, pos);
     this.check();
   }
@@ -267,7 +297,7 @@ export class Scheduler {
     g.waitingOn = on;
     const p = this.ps[g.lastP];
     if (p !== undefined && p.curg === g) p.curg = null;
-    this.emit({ kind: 'go.block', g: g.id, pos, reason, on });
+    if (this.o.tracing) this.emit({ kind: 'go.block', g: g.id, pos, reason, on });
     this.check();
   }
 
@@ -278,7 +308,7 @@ export class Scheduler {
     g.waitReason = '';
     g.waitingOn = null;
     const p = this.ps[(by ?? g).lastP] ?? this.ps[0];
-    this.emit({ kind: 'go.unblock', g: by?.id ?? 0, pos, target: g.id, by: by?.id ?? 0, cause });
+    if (this.o.tracing) this.emit({ kind: 'go.unblock', g: by?.id ?? 0, pos, target: g.id, by: by?.id ?? 0, cause });
     this.runqput(p, g, true, by?.id ?? 0, pos);
     this.check();
   }
@@ -289,9 +319,9 @@ export class Scheduler {
     if (p === undefined || p.curg !== g) throw new Error(`internal error: gosched of goroutine ${g.id} not running`);
     p.curg = null;
     g.status = 'runnable';
-    this.emit({ kind: 'sched.gosched', g: g.id, pos, p: p.id });
+    if (this.o.tracing) this.emit({ kind: 'sched.gosched', g: g.id, pos, p: p.id });
     this.globput(g);
-    this.emit({ kind: 'sched.runq', g: g.id, pos, target: g.id, p: p.id, where: 'global', kicked: null });
+    if (this.o.tracing) this.emit({ kind: 'sched.runq', g: g.id, pos, target: g.id, p: p.id, where: 'global', kicked: null });
     this.check();
   }
 
@@ -302,7 +332,7 @@ export class Scheduler {
     g.status = 'dead';
     g.waitReason = '';
     this.live.delete(g);
-    this.emit({ kind: 'go.end', g: g.id, pos });
+    if (this.o.tracing) this.emit({ kind: 'go.end', g: g.id, pos });
     this.check();
   }
 
@@ -315,11 +345,14 @@ export class Scheduler {
     const n = this.ps.length;
     for (let k = 0; k < n; k++) {
       const p = this.ps[(this.rot + k) % n];
-      if (p.curg === null) {
+      let idle = false;
+      while (p.curg === null) {
         const f = this.findRunnable(p);
-        if (f === null) continue;
+        if (f === null) { idle = true; break; }
         this.execute(p, f.g, f.from);
+        if (this.sysgs.has(f.g)) { p.curg = null; f.g.status = 'waiting'; this.sysgs.delete(f.g); } // its turn: it parks
       }
+      if (idle) continue;
       this.rot = (this.rot + k + 1) % n;
       const left = Math.max(1, this.sliceSteps - p.sliceUsed);
       const budget = n === 1 ? left : Math.min(this.quantum, left);
@@ -337,9 +370,9 @@ export class Scheduler {
       const g = pick.g;
       p.curg = null;
       g.status = 'runnable';
-      this.emit({ kind: 'sched.preempt', g: 0, pos: -1, target: g.id, p: p.id });
+      if (this.o.tracing) this.emit({ kind: 'sched.preempt', g: 0, pos: -1, target: g.id, p: p.id });
       this.globput(g);
-      this.emit({ kind: 'sched.runq', g: 0, pos: -1, target: g.id, p: p.id, where: 'global', kicked: null });
+      if (this.o.tracing) this.emit({ kind: 'sched.runq', g: 0, pos: -1, target: g.id, p: p.id, where: 'global', kicked: null });
     }
     this.check();
   }

@@ -25,11 +25,12 @@ import { SimLimitError } from '../runtime/slice';
 import { rtypeString } from '../runtime/typename';
 import { Scheduler } from './sched';
 import { Frame, Goroutine, PanicRec, PC_UNWIND, type FuncCode, type NativeFn } from './frame';
-import { GoPanic, GoExit, Rt } from './rt';
+import { GoPanic, GoExit, Rt, deferName, deferDepth } from './rt';
 import { Complex, FuncValue, Iface, type Pointer } from './values';
 import { Rand } from './rand';
 import { VMHost } from './host';
 import { typeString as ts } from '../compile/types';
+import { formatFloat } from '../lib/strconv/ftoa';
 
 export interface RunOptions {
   seed?: number;
@@ -68,7 +69,7 @@ export class VM {
   readonly events: TraceEvent[] = [];
   private readonly out: string[][] = [[], [], []];
   private readonly rng: Rand;
-  private readonly types: readonly Type[];
+  readonly types: readonly Type[];
   private natives: NativeFn[] = [];
   funcs: FuncCode[] = [];
   cur: Goroutine | null = null;
@@ -304,8 +305,8 @@ export class VM {
       const base = name.startsWith('*') ? nt : t;
       const errSig = { kind: 'Signature', recv: null, typeParams: [], recvTypeParams: [], params: { kind: 'Tuple', vars: [] }, results: { kind: 'Tuple', vars: [{ kind: 'Var', name: '', pos: -1, type: this.host.stringIface('').t, pkg: null, isField: false, embedded: false, used: true }] }, variadic: false } as Signature;
       this.rt.MT.set(base, {
-        Error: { code: ((h: unknown, r: RuntimeErrorValue) => r.text) as unknown as NativeFn, ptr: false, native: true, name: `runtime.(${name}).Error`, sig: errSig },
-        RuntimeError: { code: (() => undefined) as NativeFn, ptr: false, native: true, name: `runtime.(${name}).RuntimeError`, sig: { kind: 'Signature', recv: null, typeParams: [], recvTypeParams: [], params: { kind: 'Tuple', vars: [] }, results: { kind: 'Tuple', vars: [] }, variadic: false } },
+        Error: { code: ((h: unknown, r: RuntimeErrorValue) => r.text) as unknown as NativeFn, ptr: name.startsWith('*'), native: true, name: `runtime.(${name}).Error`, sig: errSig },
+        RuntimeError: { code: (() => undefined) as NativeFn, ptr: name.startsWith('*'), native: true, name: `runtime.(${name}).RuntimeError`, sig: { kind: 'Signature', recv: null, typeParams: [], recvTypeParams: [], params: { kind: 'Tuple', vars: [] }, results: { kind: 'Tuple', vars: [] }, variadic: false } },
       });
       this.errorTypes.set(name, t);
     }
@@ -352,6 +353,7 @@ export class VM {
       if (d !== null) {
         f.defers = d.next;
         f.pc = PC_UNWIND;
+        if (this.tracing) this.emit({ kind: 'defer.run', g: g.id, pos: d.pos, fn: deferName(d), depth: deferDepth(d) - 1, panicking: !p.goexit });
         if (d.native !== null) {
           d.native(this.host, ...d.args);
           continue;
@@ -437,8 +439,12 @@ export class VM {
     while (u.kind === 'Named') u = u.underlying;
     const v = a.v;
     if (u.kind === 'Basic') {
-      if (u.basic === 'float64' || u.basic === 'float32') return printFloat(v as number);
-      if (u.basic === 'complex128' || u.basic === 'complex64') { const c = v as Complex; return `(${printFloat(c.re)}${printFloat(c.im)}i)`; }
+      if (u.basic === 'float64' || u.basic === 'float32') return printFloat(v as number, u.basic === 'float32' ? 32 : 64);
+      if (u.basic === 'complex128' || u.basic === 'complex64') {
+        const c = v as Complex, b = u.basic === 'complex64' ? 32 : 64;
+        const im = printFloat(c.im, b);
+        return `(${printFloat(c.re, b)}${/^[+-]/.test(im) ? '' : '+'}${im}i)`;
+      }
       return String(v);
     }
     if (u.kind === 'Interface') return `(0x0,0x0)`;
@@ -582,15 +588,9 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a instanceof Iface && b instanceof Iface && a.t === b.t && a.v === b.v;
 }
 
-/** runtime/print.go printfloat: `+1.500000e+000`. */
-export function printFloat(v: number): string {
-  if (Number.isNaN(v)) return 'NaN';
-  if (v === Infinity) return '+Inf';
-  if (v === -Infinity) return '-Inf';
-  const s = v.toExponential(6); // d.dddddde±x
-  const m = /^(-?)(\d\.\d+)e([+-])(\d+)$/.exec(s)!;
-  const sign = m[1] === '-' || Object.is(v, -0) ? '-' : '+';
-  return `${sign}${m[2]}e${m[3]}${m[4].padStart(3, '0')}`;
+/** runtime/print.go printfloat64 (Go 1.26: strconv.AppendFloat(v, 'g', -1, 64)). */
+export function printFloat(v: number, bits: 32 | 64 = 64): string {
+  return formatFloat(v, 'g', -1, bits);
 }
 
 /** Decode a byte string as UTF-8 (invalid sequences become U+FFFD). */

@@ -4,8 +4,9 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 )
+
+var ErrMissing = errors.New("missing")
 
 type NotFound struct{ Name string }
 
@@ -28,7 +29,7 @@ func main() {
 	e2 := errors.New("e2")
 	multi := fmt.Errorf("both: %w and %w", e1, e2)
 	fmt.Println(multi, errors.Is(multi, e1), errors.Is(multi, e2), errors.Unwrap(multi) == nil)
-	fmt.Println(errors.Is(fmt.Errorf("x: %w", fs.ErrNotExist), fs.ErrNotExist))
+	fmt.Println(errors.Is(fmt.Errorf("x: %w", ErrMissing), ErrMissing), errors.Is(fmt.Errorf("x: %v", ErrMissing), ErrMissing))
 	fmt.Printf("%v|%s|%q\n", err, e1, e1)
 	fmt.Println(fmt.Errorf("bad verb %w", "not an error"))
 }

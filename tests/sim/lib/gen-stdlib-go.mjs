@@ -67,8 +67,13 @@ emit('iter.gen.ts', 'iterSource', 'iter', [], [
     'func overlaps[E any](a, b []E) bool {\n\treturn sliceOverlap(a, b)\n}\n\n' +
     '// sliceOverlap reports whether two slices (given as interface values) share backing array elements.\nfunc sliceOverlap(a, b any) bool\n' +
     s.slice(end);
+  // range-over-func loops become direct calls of the iterator (same behaviour for well-behaved
+  // iterators), so that importing slices does not require the compiler to support them
+  let it = body('slices/iter.go');
+  it = replaceOnce(it, '\tfor v := range seq {\n\t\ts = append(s, v)\n\t}\n',
+    '\tseq(func(v E) bool {\n\t\ts = append(s, v)\n\t\treturn true\n\t})\n', 'slices.AppendSeq');
   emit('slices.gen.ts', 'slicesSource', 'slices', ['cmp', 'iter', 'math/bits'],
-    [s, body('slices/sort.go'), body('slices/iter.go'), body('slices/zsortordered.go'), body('slices/zsortanyfunc.go')]);
+    [s, body('slices/sort.go'), it, body('slices/zsortordered.go'), body('slices/zsortanyfunc.go')]);
 }
 
 // maps: verbatim except clone (a runtime linkname), which gets a Go body.
@@ -77,7 +82,10 @@ emit('iter.gen.ts', 'iterSource', 'iter', [], [
   m = m.replace(/^\/\/go:linkname.*\n/gm, '');
   m = replaceOnce(m, 'func clone(m any) any\n', '', 'maps');
   m = replaceOnce(m, 'return clone(m).(M)', 'r := make(M, len(m))\n\tfor k, v := range m {\n\t\tr[k] = v\n\t}\n\treturn r', 'maps');
-  emit('maps.gen.ts', 'mapsSource', 'maps', ['iter'], [m, body('maps/iter.go')]);
+  let it = body('maps/iter.go');
+  it = replaceOnce(it, '\tfor k, v := range seq {\n\t\tm[k] = v\n\t}\n',
+    '\tseq(func(k K, v V) bool {\n\t\tm[k] = v\n\t\treturn true\n\t})\n', 'maps.Insert');
+  emit('maps.gen.ts', 'mapsSource', 'maps', ['iter'], [m, it]);
 }
 
 // sort: verbatim sort.go, search.go and the two generated variants; slice.go's reflect parts
@@ -98,4 +106,27 @@ emit('iter.gen.ts', 'iterSource', 'iter', [], [
   emit('bytes.gen.ts', 'bytesSource', 'bytes', ['errors', 'io', 'strings', 'unicode', 'unicode/utf8'],
     [body('bytes/buffer.go'), body('bytes/reader.go'), bytesFuncsSource]);
 }
-console.log('generated cmp, iter, bits, slices, maps, sort, bytes');
+// math: Go's own pure-Go implementations (sin.go, pow.go, …: the files `go list` selects for
+// linux/amd64) so results are bit-identical with Go; natives for the assembly routines of amd64
+// (archExp, archLog, archFloor, …), the unsafe bit conversions, and a few hot exact functions
+// whose Go bodies would be slow on 64-bit bit patterns (Abs, Copysign, Frexp, Round, …).
+{
+  const files = execFileSync('go', ['list', '-f', '{{join .GoFiles " "}}', 'math'], {
+    encoding: 'utf8', env: { ...process.env, GOOS: 'linux', GOARCH: 'amd64' },
+  }).trim().split(' ');
+  const skip = new Set(['unsafe.go', 'exp_amd64.go', 'j0.go', 'j1.go', 'jn.go', 'erfinv.go', 'lgamma.go']);
+  const native = ['Sqrt', 'Abs', 'Copysign', 'Signbit', 'IsNaN', 'IsInf', 'Inf', 'NaN', 'Frexp', 'Ldexp', 'Modf', 'Mod', 'Round', 'RoundToEven'];
+  let src = files.filter((f) => !skip.has(f)).map((f) => body('math/' + f)).join('\n');
+  for (const name of native) {
+    const start = src.search(new RegExp(`^func ${name}\\(`, 'm'));
+    if (start < 0) throw new Error('gen-stdlib-go: math.' + name + ' not found');
+    const open = src.indexOf('{', start);
+    const end = src.indexOf('\n}\n', open);
+    const oneLine = src.indexOf('\n', start);
+    const stop = oneLine < end && src.slice(open, oneLine).trimEnd().endsWith('}') ? oneLine + 1 : end + 3;
+    src = src.slice(0, start) + src.slice(start, open).trimEnd() + '\n' + src.slice(stop);
+  }
+  src += '\n// The bit conversions (unsafe.go) are natives.\nfunc Float32bits(f float32) uint32\n\nfunc Float32frombits(b uint32) float32\n\nfunc Float64bits(f float64) uint64\n\nfunc Float64frombits(b uint64) float64\n';
+  emit('math.gen.ts', 'mathSource', 'math', ['math/bits'], [src]);
+}
+console.log('generated cmp, iter, bits, slices, maps, sort, bytes, math');

@@ -5,8 +5,9 @@
  * expression in tests/sim/lib/golden/<table>.json. Nothing expected is typed by hand.
  * Usage: npx tsx tests/sim/lib/record.ts   (or --check to fail when a recording would change)
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { normaliseStderr } from './normalise';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,5 +66,24 @@ for (const [name, table] of Object.entries(tables)) {
     writeFileSync(file, text);
     console.log(`${name}: ${exprs.length} cases`);
   }
+}
+// ---- whole programs: stdout, normalised stderr and exit code of the real binary ----
+const progDir = fileURLToPath(new URL('./programs/', import.meta.url));
+const progs: Record<string, { stdout: string; stderr: string; exitCode: number }> = {};
+for (const f of readdirSync(progDir).filter((n) => n.endsWith('.go')).sort()) {
+  const dir = mkdtempSync(join(tmpdir(), 'golibp-'));
+  writeFileSync(join(dir, 'main.go'), readFileSync(join(progDir, f)));
+  writeFileSync(join(dir, 'go.mod'), 'module prog\n\ngo 1.26\n');
+  execFileSync('go', ['build', '-o', 'prog', '.'], { cwd: dir, stdio: 'inherit' });
+  const r = spawnSync(join(dir, 'prog'), [], { cwd: dir, encoding: 'utf8' });
+  progs[f] = { stdout: r.stdout, stderr: normaliseStderr(r.stderr), exitCode: r.status ?? -1 };
+}
+const progFile = join(goldenDir, 'programs.json');
+const progText = JSON.stringify(progs, null, 1) + '\n';
+if (check) {
+  if (!existsSync(progFile) || readFileSync(progFile, 'utf8') !== progText) { console.error('drift: programs'); drift++; }
+} else {
+  writeFileSync(progFile, progText);
+  console.log(`programs: ${Object.keys(progs).length}`);
 }
 if (drift > 0) process.exitCode = 1;

@@ -2,6 +2,8 @@
 // go/<name>/main.go, runs it (with the env of go/<name>/env.json if present, e.g. GOMAXPROCS=1,
 // several times when "runs" is set) and writes recorded/<name>.json with stdout, stderr and exit code.
 // Usage: node tests/sim/runtime/record.mjs [name...]   (needs `go` on PATH)
+// Builds in module mode (`go build file.go`, as `go run` and the golden recorder do): GOPATH mode
+// (GO111MODULE=off) binaries start one runtime goroutine fewer, which shifts GOMAXPROCS=1 orders.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -22,7 +24,7 @@ for (const name of readdirSync(goDir).sort()) {
   const envFile = join(dir, 'env.json');
   const cfg = existsSync(envFile) ? JSON.parse(readFileSync(envFile, 'utf8')) : {};
   const bin = join(tmp, name);
-  execFileSync("go", ["build", "-o", bin, join(dir, "main.go")], { env: { ...process.env, GO111MODULE: "off" }, stdio: ["ignore", "inherit", "inherit"] });
+  execFileSync("go", ["build", "-o", bin, join(dir, "main.go")], { env: { ...process.env, ...(cfg.buildEnv ?? {}) }, stdio: ["ignore", "inherit", "inherit"] });
   const runs = [];
   for (let i = 0; i < (cfg.runs ?? 1); i++) {
     const r = spawnSync(bin, cfg.args ?? [], { env: { ...process.env, ...(cfg.env ?? {}) }, encoding: 'utf8' });

@@ -265,6 +265,23 @@ export class Printer {
       if (m === null || !isStringResultNoArgs(m.sig) || !this.wrapErrs) { this.badVerb(verb); return true; }
       verb = 0x76;
     }
+    const fm = this.host.methodOf(arg, 'Format');
+    if (fm !== null && fm.sig.params.vars.length === 2 && fm.sig.results.vars.length === 0) {
+      const call = this.host.goFunc?.('fmt.callFormat');
+      if (call !== undefined) {
+        const states = this.host.local('fmt.states', () => ({ next: 1, printers: new Map<number, Printer>() }));
+        const id = states.next++;
+        states.printers.set(id, this);
+        try {
+          this.host.callSync(call, [arg, id, verb]);
+        } catch (e) {
+          this.catchPanic(e, arg, verb, 'Format');
+        } finally {
+          states.printers.delete(id);
+        }
+        return true;
+      }
+    }
     if (this.fmt.sharpV) {
       const m = this.host.methodOf(arg, 'GoString');
       if (m !== null && isStringResultNoArgs(m.sig)) {
@@ -636,6 +653,24 @@ function intFromArg(a: readonly Operand[], argNum: number): [number, boolean, nu
     if (tooLarge(num)) { num = 0; isInt = false; }
   }
   return [num, isInt, newArgNum];
+}
+
+/** The printer a fmt.State id designates (for the pstate natives). */
+export function printerOf(host: Host, id: number): Printer | undefined {
+  return host.local('fmt.states', () => ({ next: 1, printers: new Map<number, Printer>() })).printers.get(id);
+}
+
+/** fmt.State.Flag of a printer (print.go pp.Flag). */
+export function stateFlag(p: Printer, c: number): boolean {
+  const f = p.fmt;
+  switch (c) {
+    case 0x2d: return f.minus;
+    case 0x2b: return f.plus || f.plusV;
+    case 0x23: return f.sharp || f.sharpV;
+    case 0x20: return f.space;
+    case 0x30: return f.zero;
+  }
+  return false;
 }
 
 /** Sprint, Sprintln and Sprintf over a fresh printer. */

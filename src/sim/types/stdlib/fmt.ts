@@ -31,6 +31,41 @@ type Formatter interface {
 	Format(f State, verb rune)
 }
 
+// pstate is the State a Format method receives: the printer it writes to is identified by id.
+type pstate struct {
+	id int
+}
+
+func stateWrite(id int, s string)
+
+func stateWidth(id int) (wid int, ok bool)
+
+func statePrecision(id int) (prec int, ok bool)
+
+func stateFlag(id int, c int) bool
+
+func (p *pstate) Write(b []byte) (n int, err error) {
+	stateWrite(p.id, string(b))
+	return len(b), nil
+}
+
+func (p *pstate) WriteString(s string) (n int, err error) {
+	stateWrite(p.id, s)
+	return len(s), nil
+}
+
+func (p *pstate) Width() (wid int, ok bool) { return stateWidth(p.id) }
+
+func (p *pstate) Precision() (prec int, ok bool) { return statePrecision(p.id) }
+
+func (p *pstate) Flag(c int) bool { return stateFlag(p.id, c) }
+
+// callFormat is how the printer calls a Format method (the native printer calls it through
+// Host.goFunc("fmt.callFormat")).
+func callFormat(f Formatter, id int, verb rune) {
+	f.Format(&pstate{id}, verb)
+}
+
 func Sprint(a ...any) string
 
 func Sprintln(a ...any) string

@@ -18,7 +18,7 @@ import { fmtSource } from './fmt';
 import { ioSource } from './io';
 import { iterSource } from './iter.gen';
 import { mapsSource } from './maps.gen';
-import { mathSource } from './math';
+import { mathSource } from './math.gen';
 import { osSource } from './os';
 import { randSource } from './rand';
 import { runtimeSource } from './runtime';

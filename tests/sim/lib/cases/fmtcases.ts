@@ -134,9 +134,10 @@ const meth: GV[] = [
   struct(VS, [int('int', 3)]), addr(struct(VS, [int('int', 4)])), nilPtr(VS), int('int', 1, GS), f64(21.25, Celsius),
   struct(EmbedS, [struct(VS, [int('int', 9)]), int('int', 1)]),
   slice(Celsius, [f64(1, Celsius), f64(2, Celsius)]), map(Typ.string, Celsius, [[str('t'), f64(3, Celsius)]]),
-  slice(anyT, [eVal, int('int', 1, Both)]),
 ];
 for (const v of meth) for (const f of ['%v', '%s', '%q', '%x', '%d', '%+v', '%#v', '%T', '%10v|', '%-10s|', '%w']) pf(f, v);
+// pointers below the top level print machine addresses: only the verbs that call Error/String
+for (const f of ['%v', '%s', '%q', '%x', '%+v', '%T']) pf(f, slice(anyT, [eVal, int('int', 1, Both)]));
 
 // ---- nil, chan, func, %T, %p ----
 const chanT: Type = { kind: 'Chan', dir: 'both', elem: Typ.int };

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	int x = 5
+	_ = x
+}

@@ -1,0 +1,5 @@
+package main
+
+import "fmt" x
+
+func main() { fmt.Println() }

@@ -1,0 +1,8 @@
+package main
+
+type I interface {
+	x int
+	M()
+}
+
+func main() {}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	for {
+		switch {
+		case true:
+			func() {
+				println()

@@ -1,0 +1,4 @@
+package main
+
+def main():
+	print("hi")

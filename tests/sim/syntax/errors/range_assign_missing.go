@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	for i range []int{1} {
+		_ = i
+	}
+}
