@@ -13,7 +13,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expected, loadSim, readGolden, readPending, runGolden, type Observed } from '../../tests/golden/harness';
+import { checkGolden, expected, expectedCheck, loadSim, readGolden, readPending, runGolden, type Observed } from '../../tests/golden/harness';
 import { GOLDEN_DIR, listPrograms, selectPrograms } from './corpus.mjs';
 
 function firstDiff(a: string, b: string): string {
@@ -53,6 +53,11 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     try {
       reason = explain(runGolden(sim, g), expected(g));
+      if (reason === '') {
+        const got = checkGolden(sim, g);
+        const want = expectedCheck(g);
+        if (got !== want) reason = `check() ${firstDiff(got, want)}`;
+      }
     } catch (e) {
       reason = `threw: ${e instanceof Error ? e.message.slice(0, 110) : String(e)}`;
     }

@@ -23,32 +23,58 @@ import { natives } from './vm/natives';
 export type { RunOptions, RunResult } from './vm/vm';
 export type { Diagnostic } from './diag';
 
+/**
+ * The standard library, parsed and checked once per process. This is the one piece of
+ * module-level state in src/sim, and it is deliberately so: it holds only the results of pure
+ * functions (parse + check) of constant sources, never anything a run produces, so runs stay
+ * deterministic and independent; it saves every run the parse and check of fmt, errors, io, os,
+ * sync, time, … (the bulk of a small program's start-up time).
+ */
+interface StdCache { cache: CheckCache; files: Map<string, PkgFile> }
+let stdCache: StdCache | null = null;
+function stdlib(): StdCache {
+  stdCache ??= { cache: {}, files: new Map() };
+  return stdCache;
+}
+
 interface Front { diags: Diagnostic[]; files: PkgFile[] | null }
 
 function front(source: string, filename: string): Front {
   const pr = parseFile(source, filename);
   if (pr.errors.length || pr.fatal) return { diags: pr.errors, files: null };
-  const cache: CheckCache = {};
-  const stdFiles = new Map<string, PkgFile>();
+  const std = stdlib();
+  const cache = std.cache;
   // check the imported standard-library packages first (imports before importers), keeping their
   // syntax trees: their Go bodies are compiled like user code
   const prepare = (file: ast.File, depth: number): void => {
     if (depth > 20) return;
     for (const spec of file.imports) {
       const path = spec.path.value.slice(1, -1);
-      if (stdFiles.has(path) || cache.packages?.has(path)) continue;
+      if (std.files.has(path) || cache.packages?.has(path)) continue;
       const src = stdlibSource(path);
       if (src === undefined) continue;
       const p = parseFile(src, `${path}.go`);
       prepare(p.file, depth + 1);
-      if (stdFiles.has(path)) continue;
+      if (std.files.has(path)) continue;
       const r = checkFile(p.file, src, { filename: `${path}.go`, cache, pkgPath: path });
       cache.packages ??= new Map();
       cache.packages.set(path, { path, scope: r.scope, info: r.info });
-      stdFiles.set(path, { file: p.file, info: r.info, pkg: path });
+      std.files.set(path, { file: p.file, info: r.info, pkg: path });
     }
   };
   prepare(pr.file, 0);
+  // this program's packages, imports before importers
+  const stdFiles = new Map<string, PkgFile>();
+  const visit = (file: ast.File): void => {
+    for (const spec of file.imports) {
+      const path = spec.path.value.slice(1, -1);
+      const pf = std.files.get(path);
+      if (!pf || stdFiles.has(path)) continue;
+      visit(pf.file);
+      stdFiles.set(path, pf);
+    }
+  };
+  visit(pr.file);
   const cr = checkFile(pr.file, source, { filename, cache });
   const diags = [...pr.typeErrors, ...cr.errors];
   if (diags.length) return { diags, files: null };

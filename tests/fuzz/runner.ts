@@ -32,7 +32,9 @@ function send(m: ReplyMsg): void {
 }
 
 function errText(e: unknown): string {
-  return e instanceof Error ? (e.stack ?? e.message).split('\n').slice(0, 6).join('\n') : String(e);
+  if (!(e instanceof Error)) return String(e);
+  const frames = (e.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 5);
+  return [`${e.name}: ${e.message}`, ...frames].join('\n');
 }
 
 function hasInternalError(text: string): boolean {

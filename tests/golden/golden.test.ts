@@ -2,7 +2,8 @@
  * This file implements the golden test: every program in tests/golden/<category>/<name>.go is run
  * through the simulator (src/sim/index.ts `run`, seed GOLDEN_SEED) and its stdout, normalised
  * stderr and exit code must equal what the real Go toolchain printed (the .out/.err/.code files
- * recorded by scripts/golden-record.mjs). It never needs Go.
+ * recorded by scripts/golden-record.mjs); and `check` must report exactly the diagnostics `go build`
+ * printed (none for a program that built). It never needs Go.
  *
  * Programs listed in pending.txt are reported as skipped, with their reason. The list may only
  * shrink: "pending.txt only lists programs that still fail" runs every pending program and fails,
@@ -10,7 +11,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { listPrograms } from '../../scripts/golden/corpus.mjs';
-import { expected, loadSim, passes, readGolden, readPending, runGolden } from './harness';
+import { checkGolden, expected, expectedCheck, loadSim, passes, readGolden, readPending, runGolden } from './harness';
 
 const programs = listPrograms();
 const pending = readPending();
@@ -63,7 +64,8 @@ for (const [cat, ids] of byCategory) {
       it(id, () => {
         if (!sim) throw new Error(loadError ?? 'simulator not loaded');
         const g = readGolden(id);
-        expect(runGolden(sim, g)).toEqual(expected(g));
+        expect(runGolden(sim, g), 'run(): stdout, normalised stderr, exit code').toEqual(expected(g));
+        expect(checkGolden(sim, g), 'check(): the diagnostics go build printed, or none').toBe(expectedCheck(g));
       });
     }
   });

@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { GOLDEN_DIR, ROOT } from '../../scripts/golden/corpus.mjs';
+import { formatDiagnostic, type Diagnostic } from '../../src/sim/diag';
 import { normalizeStderr, programArgs } from '../../scripts/golden/normalize.mjs';
 
 export const GOLDEN_SEED = 1;
@@ -34,7 +35,7 @@ export interface RunResult {
 }
 export interface SimDoor {
   run(source: string, options?: RunOptions): RunResult;
-  check(source: string, filename?: string): unknown[];
+  check(source: string, filename?: string): Diagnostic[];
 }
 
 /** The door; GOSIM_SIM_INDEX may point elsewhere (used to test this harness with a fake simulator). */
@@ -101,11 +102,30 @@ export function expected(g: Golden): Observed {
   return { stdout: g.stdout, stderr: g.stderr, exitCode: g.exitCode };
 }
 
-/** True when the simulator reproduces the recording exactly (a JS exception counts as a failure). */
+/** True when Go failed to build the program (its recording is the compiler's messages). */
+export function isBuildFailure(g: Golden): boolean {
+  return g.exitCode === 1 && g.stdout === '' && g.stderr.startsWith(`${g.fileName}:`);
+}
+
+/** check()'s diagnostics printed as `go build` prints them (one per line, final newline). */
+export function checkGolden(sim: SimDoor, g: Golden): string {
+  const text = sim.check(g.source, g.fileName).map((d) => formatDiagnostic(g.source, g.fileName, d)).join('\n');
+  return text === '' ? '' : text + '\n';
+}
+
+/** What check() must print: the build errors, or nothing when Go built the program. */
+export function expectedCheck(g: Golden): string {
+  return isBuildFailure(g) ? g.stderr : '';
+}
+
+/**
+ * True when the simulator reproduces the recording exactly — run()'s output and check()'s
+ * diagnostics (a JS exception counts as a failure).
+ */
 export function passes(sim: SimDoor, g: Golden): boolean {
   try {
     const o = runGolden(sim, g);
-    return o.stdout === g.stdout && o.stderr === g.stderr && o.exitCode === g.exitCode;
+    return o.stdout === g.stdout && o.stderr === g.stderr && o.exitCode === g.exitCode && checkGolden(sim, g) === expectedCheck(g);
   } catch {
     return false;
   }

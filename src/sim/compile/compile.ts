@@ -33,9 +33,7 @@ export interface Program {
   readonly entry: number;
 }
 
-export class UnsupportedError extends Error {
-  constructor(readonly pos: number, readonly feature: string) { super(feature); }
-}
+export { UnsupportedError } from './errors';
 
 export function compileProgram(files: PkgFile[]): Program {
   const P = new ProgramBuilder(files);

@@ -14,6 +14,7 @@
 import type * as ast from '../syntax/ast';
 import type * as TT from '../types/type';
 import { convertValue, expr, lvalue } from './expr';
+import { UnsupportedError } from './errors';
 import type { FnC } from './func';
 import { unparen } from './scan';
 import { rep, under, type Type } from './types';
@@ -154,7 +155,7 @@ export function rangeStmt(c: FnC, s: ast.RangeStmt, label: string | null): void 
     c.place(end);
     return;
   }
-  throw new Error(`unsupported: range over ${u.kind === 'Signature' ? 'function' : u.kind}`);
+  throw new UnsupportedError(s.pos, `range over ${u.kind === 'Signature' ? 'a function (iterator)' : u.kind} is not supported by the simulator yet`);
 }
 
 /** https://go.dev/ref/spec#Type_switches */

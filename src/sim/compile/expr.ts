@@ -24,7 +24,7 @@ import { binop, unop } from './ops';
 import { unparen } from './scan';
 import { compileFuncLit } from './closure';
 import { fieldKey, type FnC } from './func';
-import { isAggregate, isObjPtr, rep, under, type Type } from './types';
+import { isAggregate, isObjPtr, rep, sizeOf, under, type Type } from './types';
 
 export interface LValue {
   get(): string;
@@ -135,14 +135,14 @@ function ident(c: FnC, e: ast.Ident): string {
  * within one expression that has no suspension point; short-circuit operators keep working).
  */
 export function let1(c: FnC, js: string, body: (x: string) => string): string {
-  if (/^(v\[\d+\](\.v)?|e\[\d+\](\.v)?|G\[\d+\]|-?\d+|"[^"]*"|null|true|false|\$\d+)$/.test(js)) return body(js);
+  if (/^(v\[\d+\](\.v)?|l\d+(\.v)?|e\[\d+\](\.v)?|G\[\d+\]|-?\d+|"[^"]*"|null|true|false|\$\d+)$/.test(js)) return body(js);
   const s = c.scratch();
   return `(${s}=${js},${body(s)})`;
 }
 
 /** Hold a JS expression in a frame temporary (statement level) so it is evaluated once. */
 export function hold(c: FnC, js: string, susp = false): string {
-  if (/^(v\[\d+\](\.v)?|e\[\d+\](\.v)?|G\[\d+\]|-?\d+|"[^"]*"|null|true|false)$/.test(js)) return js;
+  if (/^(v\[\d+\](\.v)?|l\d+(\.v)?|e\[\d+\](\.v)?|G\[\d+\]|-?\d+|"[^"]*"|null|true|false)$/.test(js)) return js;
   const t = susp ? c.temp() : c.temp();
   c.line(`${t}=${js};`);
   return t;
@@ -348,7 +348,7 @@ function unary(c: FnC, e: ast.UnaryExpr, tuple: boolean): string {
 export function addressOf(c: FnC, x: ast.Expr): string {
   x = unparen(x);
   const t = c.typeOf(x);
-  if (x.kind === 'CompositeLit') return isAggregate(t) ? compositeLit(c, x) : `new R.BoxPtr({v:${compositeLit(c, x)}})`; // &T{}: the fresh object (or a box)
+  if (x.kind === 'CompositeLit') return `M.al(${Math.max(8, sizeOf(t))},${isAggregate(t) ? compositeLit(c, x) : `new R.BoxPtr({v:${compositeLit(c, x)}})`})`; // &T{}: a fresh object (or a box), counted on the heap
   if (isAggregate(t)) return expr(c, x); // pointer to struct/array = the object itself
   switch (x.kind) {
     case 'Ident': {
@@ -514,7 +514,8 @@ export function compositeLit(c: FnC, e: ast.CompositeLit, typeHint?: Type): stri
     }
     default: throw new Error('internal error: composite literal of ' + u.kind);
   }
-  if (ptr && !isAggregate(t)) return `new R.BoxPtr({v:${js}})`;
+  if (ptr && !isAggregate(t)) return `M.al(${Math.max(8, sizeOf(t))},new R.BoxPtr({v:${js}}))`;
+  if (ptr) return `M.al(${Math.max(8, sizeOf(t))},${js})`;
   return js;
 }
 

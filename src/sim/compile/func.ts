@@ -88,7 +88,9 @@ export class FnC {
   jump(pc: number | string): string { return `{f.pc=${pc};continue L;}`; }
   newJsLabel(): string { return 'J' + this.jsLabel++; }
 
-  temp(): string { return `v[${this.nslots++}]`; }
+  /** The JS text of frame slot n: `v[n]`, or the JS local `l<n>` in a direct-call function. */
+  sr(n: number): string { return this.fast ? `l${n}` : `v[${n}]`; }
+  temp(): string { return this.sr(this.nslots++); }
   private nscratch = 0;
   /** a JS local for use within one non-suspending expression */
   scratch(): string { return '$' + this.nscratch++; }
@@ -125,7 +127,7 @@ export class FnC {
     const vi = this.varInfo(v);
     if (vi.global >= 0) return `G[${vi.global}]`;
     if (vi.env >= 0) return vi.boxed ? `e[${vi.env}].v` : `e[${vi.env}]`;
-    return vi.boxed ? `v[${vi.slot}].v` : `v[${vi.slot}]`;
+    return vi.boxed ? `${this.sr(vi.slot)}.v` : `${this.sr(vi.slot)}`;
   }
 
   /** JS text of the variable's storage cell for closure capture (the box, or the aggregate object). */
@@ -133,14 +135,14 @@ export class FnC {
     const vi = this.varInfo(v);
     if (vi.global >= 0) return `G[${vi.global}]`;
     if (vi.env >= 0) return `e[${vi.env}]`;
-    return `v[${vi.slot}]`;
+    return `${this.sr(vi.slot)}`;
   }
 
   /** Initialise a freshly declared variable with a JS value expression (already copied). */
   initVar(v: TT.Var, js: string): void {
     const vi = this.vars.get(v) ?? this.declare(v);
-    if (vi.boxed) this.line(`v[${vi.slot}]={v:${js}};`);
-    else this.line(`v[${vi.slot}]=${js};`);
+    if (vi.boxed) this.line(`${this.sr(vi.slot)}={v:${js}};`);
+    else this.line(`${this.sr(vi.slot)}=${js};`);
   }
 
   step(): void { this.line('M.steps++;'); }
@@ -241,7 +243,7 @@ export class FnC {
     this.nparams = params.length;
     for (const p of params) {
       const vi = p ? this.declare(p) : { slot: this.slot(), boxed: false, env: -1, global: -1 };
-      if (p && vi.boxed) this.line(`v[${vi.slot}]={v:v[${vi.slot}]};`);
+      if (p && vi.boxed) this.line(`${this.sr(vi.slot)}={v:${this.sr(vi.slot)}};`);
       if (p === null) this.frameTypes.push({ kind: 'Basic', basic: 'int', name: 'int' });
     }
     this.hasDefer = hasOwnDefer(body);
@@ -252,11 +254,11 @@ export class FnC {
         if (r.name !== '' && r.name !== '_') {
           const vi = this.declare(r);
           const z = zeroFor(this, this.sub(r.type));
-          this.line(vi.boxed ? `v[${vi.slot}]={v:${z}};` : `v[${vi.slot}]=${z};`);
+          this.line(vi.boxed ? `${this.sr(vi.slot)}={v:${z}};` : `${this.sr(vi.slot)}=${z};`);
           this.resultSlots.push(vi.slot);
         } else {
           const s = this.slot();
-          this.line(`v[${s}]=${zeroFor(this, this.sub(r.type))};`);
+          this.line(`${this.sr(s)}=${zeroFor(this, this.sub(r.type))};`);
           this.resultSlots.push(s);
           this.frameTypes.push(this.sub(r.type));
         }
@@ -280,7 +282,7 @@ export class FnC {
     const vals = this.resultSlots.map((s, i) => {
       const r = results[i];
       const vi = r && this.vars.get(r);
-      return vi && vi.boxed ? `v[${s}].v` : `v[${s}]`;
+      return vi && vi.boxed ? `${this.sr(s)}.v` : `${this.sr(s)}`;
     });
     if (vals.length === 0) return 'g.ret=undefined;';
     if (vals.length === 1) return `g.ret=${vals[0]};`;
@@ -290,10 +292,12 @@ export class FnC {
   finish(): string {
     const fb = this.frameBytes();
     if (this.fast) {
-      const ps = Array.from({ length: this.nparams }, (_, i) => 'a' + i);
-      const sc0 = this.nscratch ? 'let ' + Array.from({ length: this.nscratch }, (_, i) => '$' + i).join(',') + ';' : '';
+      const ps = Array.from({ length: this.nparams }, (_, i) => 'l' + i);
+      const locals = Array.from({ length: this.nslots - this.nparams }, (_, i) => 'l' + (i + this.nparams));
+      const scs = Array.from({ length: this.nscratch }, (_, i) => '$' + i);
+      const decl = locals.length + scs.length ? 'let ' + [...locals, ...scs].join(',') + ';' : '';
       const body0 = this.lines.join('\n').replace(/@FB@/g, String(fb));
-      return `function(g${ps.map((p) => ',' + p).join('')}){const v=[${ps.join(',')}],e=null;${sc0}if((g.stackBytes+=${fb})>M.stackLimit)M.stackOverflow(g);\n${body0}\n}`;
+      return `function(g,d${ps.map((p) => ',' + p).join('')}){const e=null;${decl}\n${body0}\n}`;
     }
     const body = this.lines.join('\n').replace(/@FB@/g, String(fb));
     const sc = this.nscratch ? 'let ' + Array.from({ length: this.nscratch }, (_, i) => '$' + i).join(',') + ';' : '';
@@ -312,19 +316,19 @@ export class FnC {
       }
       if (this.hasDefer) { this.line(this.jump(this.epilogue)); return; }
       const rv = this.resultSlots.map((_, i) => this.resultRef(i));
-      if (this.fast) { this.line(`g.stackBytes-=@FB@;return ${rv.length === 1 ? rv[0] : `[${rv.join(',')}]`};`); return; }
+      if (this.fast) { this.line(`return ${rv.length === 1 ? rv[0] : `[${rv.join(',')}]`};`); return; }
       this.line(`g.ret=${rv.length === 1 ? rv[0] : `[${rv.join(',')}]`};g.top=f.parent;g.stackBytes-=@FB@;return;`);
       return;
     }
     const r = vals === null || vals.length === 0 ? 'undefined' : vals.length === 1 ? vals[0] : `[${vals.join(',')}]`;
-    if (this.fast) { this.line(`g.stackBytes-=@FB@;return ${r};`); return; }
+    if (this.fast) { this.line(`return ${r};`); return; }
     this.line(`g.ret=${r};g.top=f.parent;g.stackBytes-=@FB@;return;`);
   }
 
   private resultRef(i: number): string {
     const s = this.resultSlots[i];
-    for (const [, vi] of this.vars) if (vi.slot === s && vi.boxed) return `v[${s}].v`;
-    return `v[${s}]`;
+    for (const [, vi] of this.vars) if (vi.slot === s && vi.boxed) return `${this.sr(s)}.v`;
+    return `${this.sr(s)}`;
   }
 
   // ---- statements ----
@@ -566,7 +570,7 @@ export class FnC {
       if (s.init) this.stmt(s.init);
       this.targets.push({ label, brk: `break ${jl};`, cont: `continue ${jl};` });
       const post = (): void => {
-        for (const v of loopVars) { const vi = this.vars.get(v)!; this.line(`v[${vi.slot}]={v:v[${vi.slot}].v};`); }
+        for (const v of loopVars) { const vi = this.vars.get(v)!; this.line(`${this.sr(vi.slot)}={v:${this.sr(vi.slot)}.v};`); }
         if (s.post) this.stmt(s.post);
       };
       this.line(`${jl}:for(;;${''}){`);
@@ -592,7 +596,7 @@ export class FnC {
     this.block(s.body.list);
     this.targets.pop();
     this.place(cont);
-    for (const v of loopVars) { const vi = this.vars.get(v)!; this.line(`v[${vi.slot}]={v:v[${vi.slot}].v};`); }
+    for (const v of loopVars) { const vi = this.vars.get(v)!; this.line(`${this.sr(vi.slot)}={v:${this.sr(vi.slot)}.v};`); }
     if (s.post) this.stmt(s.post);
     this.line(this.jump(top));
     this.place(end);

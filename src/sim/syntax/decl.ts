@@ -11,7 +11,6 @@
 
 import type * as ast from './ast';
 import { Tok as TokenKinds } from './token';
-
 import {
   type Parser, advance, badExpr, error, got, gotAssign, id, list, name, nameList, newIdent, next,
   oliteral, syntaxError, syntaxErrorAt,

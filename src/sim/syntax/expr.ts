@@ -21,7 +21,6 @@
 
 import type * as ast from './ast';
 import { Tok as TokenKinds } from './token';
-
 import {
   type Parser, advance, badExpr, enter, error, got, id, leave, list, name, next, oliteral,
   syntaxError, want,

@@ -7,10 +7,14 @@
  *
  * The parser is a port of cmd/compile/internal/syntax (gc's own parser), so that syntax errors
  * read and are positioned exactly as the Go toolchain reports them; it builds go/ast-shaped nodes
- * (ast.ts). Start reading here, then decl.ts → stmt.ts → expr.ts → typeexpr.ts; state.ts holds
- * the shared parser state and the error rules.
+ * (ast.ts). Start reading here, then decl.ts → stmt.ts/simplestmt.ts → expr.ts → typeexpr.ts/
+ * params.ts; state.ts holds the shared parser state and the error rules; scanner.ts/literals.ts
+ * the tokens.
  *
- * Diagnostics, as gc reports them:
+ * Diagnostics, as `go build` reports them:
+ * - First the go command reads the package clause and imports with go/parser (precheck.ts); an
+ *   error there is the only one printed, in go/parser's words (`expected 'package', found
+ *   'import'`), and `fatal` is true.
  * - `errors` are in report order after gc's filtering (one "syntax error" per line, at most 10).
  * - `fatal` is true when gc would stop before type checking: any message starting with
  *   "syntax error", or an error in the package clause. Otherwise (only lexical errors such as
@@ -27,11 +31,10 @@
 import type { Diagnostic } from '../diag';
 import type * as ast from './ast';
 import { Tok as TokenKinds } from './token';
-
 import { type Parser, advance, got, id, name, newIdent, newParser, next, syntaxError, stop, want } from './state';
 import { appendGroup, constDecl, funcDecl, importDecl, typeDecl, varDecl } from './decl';
 import type { SourceFile } from './source';
-import { checkHeader } from './header';
+import { checkHeader } from './precheck';
 
 // A module-local alias: cheaper than a live import binding in the hot paths of some module loaders.
 const Tok = TokenKinds;
@@ -65,7 +68,7 @@ export function parseFile(src: string, filename = 'prog.go'): ParseResult {
     file = emptyFile(p);
   }
   // The go command checks the package clause and imports with go/parser first; when that fails
-  // it prints only that error and never runs the compiler (header.ts).
+  // it prints only that error and never runs the compiler (precheck.ts).
   const headerError = checkHeader(src, (pos) => p.file.line(pos));
   if (headerError !== null) {
     return {

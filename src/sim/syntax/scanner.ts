@@ -16,7 +16,6 @@
  */
 
 import { Tok as TokenKinds, KEYWORDS, KEYWORD_TABLE, keywordHash, PREC_ADD, PREC_ANDAND, PREC_CMP, PREC_MUL, PREC_OROR, type LitKind } from './token';
-
 import { formatU } from './quote';
 import { number, rawString, rune, stdString } from './literals';
 
@@ -341,10 +340,13 @@ function lineComment(s: Scanner, start: number): void {
 function fullComment(s: Scanner, start: number): boolean {
   const close = s.src.indexOf('*/', s.chPos);
   if (close >= 0 && !hasSpecial(s, s.chPos, close)) {
-    const nl = s.src.indexOf('\n', s.chPos);
+    let multiline = false;
+    for (let i = s.chPos; i < close; i++) {
+      if (s.src.charCodeAt(i) === 0x0a) { multiline = true; break; }
+    }
     seek(s, close + 2);
     s.comments.push({ pos: start, end: s.chPos });
-    return nl >= 0 && nl < close;
+    return multiline;
   }
   let multiline = false;
   for (;;) {

@@ -7,10 +7,9 @@
  */
 
 import type * as ast from './ast';
-import { Tok as TokenKinds, tokstring } from './token';
-
+import { Tok as TokenKinds } from './token';
 import {
-  type Parser, advance, badExpr, enter, error, errorAt, got, id, leave, list, name, newIdent, next,
+  type Parser, advance, badExpr, enter, errorAt, got, id, leave, list, name, newIdent, next,
   nameList, oliteral, syntaxError, syntaxErrorAt, want,
 } from './state';
 import { expr, typeList } from './expr';

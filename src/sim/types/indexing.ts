@@ -6,16 +6,13 @@
  */
 
 import type * as ast from '../syntax/ast';
-import type { Func, Signature, Type, Var } from './type';
-import { type Checker, type Operand, errorAt, invalidOperand, opString, recordUse, tstr, closeScope, openScope, recordType } from './checker';
-import { Typ, newTuple, newVar } from './universe';
-import { coreType, identical, isExported, isInteger, isInterface, isString, isTypeParam, isUntyped, isValid, under } from './predicates';
+import { type Checker, type Operand, errorAt, invalidOperand, opString } from './checker';
+import { Typ } from './universe';
+import { coreType, isInteger, isString, isUntyped, isValid, under } from './predicates';
 import * as constant from './constant';
-import { assignment, convertUntyped, isNil, implementsCause } from './operand';
-import { expr, useObject, unparen } from './expr';
-import { lookupFieldOrMethod, hasPtrRecv } from './lookup';
-import { typExpr, funcType } from './typexpr';
-import { funcBody } from './stmt';
+import { assignment, convertUntyped } from './operand';
+import { expr } from './expr';
+import { typExpr } from './typexpr';
 import { instantiateGenericFunc } from './call';
 import { exprString } from './exprstring';
 

@@ -7,18 +7,14 @@
  */
 
 import type * as ast from '../syntax/ast';
-import type { Func, Signature, Type, Var } from './type';
-import { type Checker, type Operand, errorAt, invalidOperand, opString, recordUse, tstr, closeScope, openScope, recordType } from './checker';
-import { Typ, newTuple, newVar } from './universe';
-import { coreType, identical, isExported, isInteger, isInterface, isString, isTypeParam, isUntyped, isValid, under } from './predicates';
-import * as constant from './constant';
-import { assignment, convertUntyped, isNil, implementsCause } from './operand';
-import { expr, useObject, unparen } from './expr';
-import { lookupFieldOrMethod, hasPtrRecv } from './lookup';
+import type { Type } from './type';
+import { type Checker, type Operand, errorAt, invalidOperand, recordUse, tstr, closeScope, openScope, recordType } from './checker';
+import { coreType, isExported, isValid, under } from './predicates';
+import { assignment } from './operand';
+import { expr } from './expr';
 import { typExpr, funcType } from './typexpr';
 import { funcBody } from './stmt';
 import { checkIndex } from './indexing';
-import { instantiateGenericFunc } from './call';
 import { exprString } from './exprstring';
 
 // ---- composite literals ----------------------------------------------------------------------------

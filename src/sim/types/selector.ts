@@ -11,16 +11,12 @@
 
 import type * as ast from '../syntax/ast';
 import type { Func, Signature, Type, Var } from './type';
-import { type Checker, type Operand, errorAt, invalidOperand, opString, recordUse, tstr, closeScope, openScope, recordType } from './checker';
-import { Typ, newTuple, newVar } from './universe';
-import { coreType, identical, isExported, isInteger, isInterface, isString, isTypeParam, isUntyped, isValid, under } from './predicates';
-import * as constant from './constant';
-import { assignment, convertUntyped, isNil, implementsCause } from './operand';
-import { expr, useObject, unparen } from './expr';
-import { lookupFieldOrMethod, hasPtrRecv } from './lookup';
-import { typExpr, funcType } from './typexpr';
-import { funcBody } from './stmt';
-import { instantiateGenericFunc } from './call';
+import { type Checker, type Operand, errorAt, opString, recordUse, tstr } from './checker';
+import { newTuple, newVar } from './universe';
+import { isExported, isInterface, isTypeParam } from './predicates';
+import { isNil } from './operand';
+import { expr, useObject } from './expr';
+import { lookupFieldOrMethod } from './lookup';
 import { exprString } from './exprstring';
 
 // ---- selectors -----------------------------------------------------------------------------------

@@ -69,7 +69,7 @@ export class VMHost implements Host {
     return undefined;
   }
   assignable(t: Type, target: Type): boolean {
-    if (t === target) return true;
+    if (t === target || this.vm.canon(t) === this.vm.canon(target)) return true;
     let u = target;
     while (u.kind === 'Named') u = u.underlying;
     if (u.kind !== 'Interface') return false;

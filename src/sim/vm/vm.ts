@@ -170,6 +170,10 @@ export class VM {
     if (e instanceof ExitSignal) return e.code;
     if (e instanceof FatalError) { this.write(2, `fatal error: ${e.text}\n`); this.dump(); return 2; }
     if (e instanceof SimLimitError) { this.write(2, e.message + '\n'); return 125; }
+    if (e instanceof RangeError && /Invalid (string|array|typed array) length|Array buffer allocation/.test(e.message)) {
+      this.write(2, `gosim: program exceeded the heap budget (${e.message})\n`);
+      return 125;
+    }
     if (e instanceof RangeError && /call stack/.test(e.message)) {
       this.write(2, 'gosim: internal error: JavaScript stack exhausted\n');
       return 126;
@@ -239,6 +243,12 @@ export class VM {
       this.write(2, `gosim: program exceeded the heap budget of ${this.maxHeap} bytes\n`);
       throw new ExitSignal(125);
     }
+  }
+
+  /** Count a heap object of about `bytes` bytes (new, &T{}) and return it. */
+  al<T>(bytes: number, obj: T): T {
+    if ((this.heapBytes += bytes) > this.maxHeap) this.alloc(0);
+    return obj;
   }
 
   newG(createdBy: string, createdByG: number, pos: number): Goroutine {
@@ -413,11 +423,11 @@ export class VM {
   panicText(v: unknown): string {
     if (v === null) return 'nil';
     if (!(v instanceof Iface)) return String(v);
-    if (v.v instanceof RuntimeErrorValue) return v.v.text;
+    if (v.v instanceof RuntimeErrorValue) return v.v.text.replace(/\n/g, '\n\t');
     const err = this.rt.findMethod(v.t, 'Error');
-    if (err) { const r = this.callSyncMethod(v, 'Error', []); return String(r); }
+    if (err) { const r = this.callSyncMethod(v, 'Error', []); return String(r).replace(/\n/g, '\n\t'); }
     const str = this.rt.findMethod(v.t, 'String');
-    if (str) { const r = this.callSyncMethod(v, 'String', []); return String(r); }
+    if (str) { const r = this.callSyncMethod(v, 'String', []); return String(r).replace(/\n/g, '\n\t'); }
     const t = v.t;
     const named = t.kind === 'Named' && t.obj.pkg !== null;
     let u = t;

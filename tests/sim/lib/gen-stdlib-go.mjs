@@ -129,4 +129,7 @@ emit('iter.gen.ts', 'iterSource', 'iter', [], [
   src += '\n// The bit conversions (unsafe.go) are natives.\nfunc Float32bits(f float32) uint32\n\nfunc Float32frombits(b uint32) float32\n\nfunc Float64bits(f float64) uint64\n\nfunc Float64frombits(b uint64) float64\n';
   emit('math.gen.ts', 'mathSource', 'math', ['math/bits'], [src]);
 }
-console.log('generated cmp, iter, bits, slices, maps, sort, bytes, math');
+// bufio: verbatim (Reader, Writer, Scanner and the split functions).
+emit('bufio.gen.ts', 'bufioSource', 'bufio', ['bytes', 'errors', 'io', 'strings', 'unicode/utf8'],
+  [body('bufio/bufio.go'), body('bufio/scan.go')]);
+console.log('generated cmp, iter, bits, slices, maps, sort, bytes, math, bufio');

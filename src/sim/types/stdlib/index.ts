@@ -11,8 +11,10 @@
  */
 import { atomicSource } from './atomic';
 import { bitsSource } from './bits.gen';
+import { bufioSource } from './bufio.gen';
 import { bytesSource } from './bytes.gen';
 import { cmpSource } from './cmp.gen';
+import { contextSource } from './context';
 import { errorsSource } from './errors';
 import { fmtSource } from './fmt';
 import { ioSource } from './io';
@@ -32,8 +34,10 @@ import { unicodeSource } from './unicode';
 import { utf8Source } from './utf8';
 
 const sources: Readonly<Record<string, string>> = Object.freeze({
+  bufio: bufioSource,
   bytes: bytesSource,
   cmp: cmpSource,
+  context: contextSource,
   errors: errorsSource,
   fmt: fmtSource,
   io: ioSource,

@@ -7,6 +7,7 @@ export const osSource = `package os
 
 import (
 	"errors"
+	"io"
 )
 
 type File struct {
@@ -41,6 +42,17 @@ func (f *File) WriteString(s string) (n int, err error) {
 	}
 	write(f.fd, s)
 	return len(s), nil
+}
+
+// Read: a simulated program's stdin is empty; the other files cannot be read.
+func (f *File) Read(b []byte) (n int, err error) {
+	if f == nil {
+		return 0, errors.New("invalid argument")
+	}
+	if f.fd == 0 {
+		return 0, io.EOF
+	}
+	return 0, errors.New("read " + f.name + ": bad file descriptor")
 }
 
 func (f *File) Name() string {

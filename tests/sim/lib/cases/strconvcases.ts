@@ -193,20 +193,20 @@ for (const [format, args] of errCases) {
 }
 
 // ---- math ----
+// only the natives (the rest of math is Go's own code, checked by programs/math2.go)
+const arch: Record<string, string> = { Floor: 'archFloor', Ceil: 'archCeil', Trunc: 'archTrunc', Max: 'archMax', Min: 'archMin' };
 const mathCases: Array<[string, number[]]> = [['Sqrt', [2, 0, -0, Infinity]], ['Floor', [-1.5, 2.5, -0]], ['Ceil', [-1.5, 2.5, -0.5]], ['Trunc', [-1.7, 1.7]],
-  ['Round', [2.5, -2.5, 0.49999999999999994, -0.4]], ['RoundToEven', [2.5, 3.5, -2.5, 0.5]], ['Abs', [-0, -3]], ['Inf', [1, -1]], ['Log2', [8, 1024, 10]],
-  ['Cbrt', [27, -8]], ['Exp', [0, 1]], ['Log', [1, Math.E]], ['Log10', [1000, 0.001]]];
+  ['Round', [2.5, -2.5, 0.49999999999999994, -0.4]], ['RoundToEven', [2.5, 3.5, -2.5, 0.5]], ['Abs', [-0, -3]], ['Inf', [1, -1]]];
 const show = (h: Host, r: number): string => sprintf(h, '%v %x', [new Iface(Typ.float64, r), new Iface(Typ.uint64, N('math.Float64bits')(h, r))]);
 const lit = (x: number): string => `math.Float64frombits(0x${new BigUint64Array(new Float64Array([x]).buffer)[0].toString(16)})`;
 for (const [fn, xs] of mathCases) for (const x of xs) {
   if (fn === 'Inf') add(`func() string { r := math.Inf(${x}); return fmt.Sprintf("%v %x", r, math.Float64bits(r)) }()`, (h) => show(h, N('math.Inf')(h, x) as number));
-  else add(`func() string { r := math.${fn}(${lit(x)}); return fmt.Sprintf("%v %x", r, math.Float64bits(r)) }()`, (h) => show(h, N('math.' + fn)(h, x) as number));
+  else add(`func() string { r := math.${fn}(${lit(x)}); return fmt.Sprintf("%v %x", r, math.Float64bits(r)) }()`, (h) => show(h, N('math.' + (arch[fn] ?? fn))(h, x) as number));
 }
-const math2: Array<[string, number, number]> = [['Mod', 7, 3], ['Mod', -7, 3], ['Mod', 7, -3], ['Mod', 1, 0], ['Mod', 5.5, 2], ['Max', -0, 0], ['Min', -0, 0], ['Max', NaN, 1],
-  ['Min', -Infinity, NaN], ['Pow', 2, 10], ['Pow', -1, Infinity], ['Pow', 1, NaN], ['Pow', 0, -1], ['Pow', -8, 1 / 3], ['Copysign', 3, -0], ['Remainder', 5, 3], ['Remainder', 7, 2],
-  ['Dim', 5, 3], ['Dim', 3, 5], ['Hypot', 3, 4], ['Nextafter', 1, 2], ['Nextafter', 0, -1], ['Atan2', -0, -1]];
+const math2: Array<[string, number, number]> = [['Mod', 7, 3], ['Mod', -7, 3], ['Mod', 7, -3], ['Mod', 5.5, 2], ['Max', -0, 0], ['Min', -0, 0], ['Max', NaN, 1],
+  ['Min', -Infinity, NaN], ['Copysign', 3, -0], ['Copysign', -2, 1]];
 for (const [fn, x, y] of math2) {
-  add(`func() string { r := math.${fn}(${lit(x)}, ${lit(y)}); return fmt.Sprintf("%v %x", r, math.Float64bits(r)) }()`, (h) => show(h, N('math.' + fn)(h, x, y) as number));
+  add(`func() string { r := math.${fn}(${lit(x)}, ${lit(y)}); return fmt.Sprintf("%v %x", r, math.Float64bits(r)) }()`, (h) => show(h, N('math.' + (arch[fn] ?? fn))(h, x, y) as number));
 }
 for (const x of [8, 0.1, -3.5, 0, 5e-324, Infinity]) {
   add(`fmt.Sprint(math.Frexp(${lit(x)}))`, (h) => { const [f, e] = N('math.Frexp')(h, x) as [number, number]; return `${V(h, Typ.float64, f)} ${e}`; });
