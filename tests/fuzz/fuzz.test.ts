@@ -9,8 +9,9 @@
  * `FUZZ_SEED=<seed> npx vitest run tests/fuzz`. Failing programs are written to a temp folder
  * whose path the failure message names. FUZZ_COUNT raises (never lowers) the number of programs.
  *
- * The programs run in child processes (runner.ts, FUZZ_WORKERS of them) so a hang can be killed; while the simulator's
- * door src/sim/index.ts does not exist yet the property test is skipped (the corpus tests still run).
+ * The programs run in child processes (runner.ts, FUZZ_WORKERS of them) so a hang can be killed;
+ * while the simulator's door src/sim/index.ts does not exist yet the property test is skipped (the
+ * corpus test still runs).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';

@@ -18,7 +18,7 @@ import { convertTo, convertValue, expr, hold, receiverFor, let1 } from './expr';
 import type { FnC } from './func';
 import { unparen } from './scan';
 import { UnsupportedError } from './errors';
-import { intKind, isAggregate, isFloat, isInt, rep, sizeOf, under, type Type } from './types';
+import { intKind, isAggregate, isFloat, isInt, rep, sizeOf, typeString, under, type Type } from './types';
 
 type Mode = 'go' | 'defer' | undefined;
 
@@ -247,26 +247,26 @@ function goDefer(c: FnC, callee: Callee, args: string[], e: ast.CallExpr, mode: 
     case 'native': native = callee.native!; break;
     case 'iface': {
       return mode === 'go'
-        ? `R.goFV(g,R.ifaceMethodValue(${callee.iface},${JSON.stringify(callee.method)}),${A},${e.pos},f)`
-        : `f.defers=R.dpush(g,R.deferFV(R.ifaceMethodValue(${callee.iface},${JSON.stringify(callee.method)}),${A},${e.pos},f.defers))`;
+        ? `R.goFV(g,R.ifaceMethodValue(${callee.iface},${JSON.stringify(callee.method)}),${A},${c.at(e.pos)},f)`
+        : `f.defers=R.dpush(g,R.deferFV(R.ifaceMethodValue(${callee.iface},${JSON.stringify(callee.method)}),${A},${c.at(e.pos)},f.defers))`;
     }
     default:
-      return mode === 'go' ? `R.goFV(g,${callee.fv},${A},${e.pos},f)` : `f.defers=R.dpush(g,R.deferFV(${callee.fv},${A},${e.pos},f.defers))`;
+      return mode === 'go' ? `R.goFV(g,${callee.fv},${A},${c.at(e.pos)},f)` : `f.defers=R.dpush(g,R.deferFV(${callee.fv},${A},${c.at(e.pos)},f.defers))`;
   }
-  if (mode === 'go') return `R.go(g,${code},${env},${native},${A},${e.pos},f)`;
-  return `f.defers=R.dpush(g,new R.DeferRec(${code},${env},${native},${A},${e.pos},f.defers))`;
+  if (mode === 'go') return `R.go(g,${code},${env},${native},${A},${c.at(e.pos)},f)`;
+  return `f.defers=R.dpush(g,new R.DeferRec(${code},${env},${native},${A},${c.at(e.pos)},f.defers))`;
 }
 
 function builtinDeferred(c: FnC, e: ast.CallExpr, name: string, mode: 'go' | 'defer'): string {
   // defer close(ch) / defer panic(x) / defer delete(m, k) / go println(...): evaluate args now
   const args = e.args.map((a) => hold(c, expr(c, a), true));
   const fn = `()=>{${builtinBody(c, e, name, args)}}`;
-  return mode === 'defer' ? `f.defers=R.dpush(g,new R.DeferRec(null,null,R.thunk(g,${fn}),[],${e.pos},f.defers))` : `R.go(g,null,null,R.thunk(g,${fn}),[],${e.pos},f)`;
+  return mode === 'defer' ? `f.defers=R.dpush(g,new R.DeferRec(null,null,R.thunk(g,${fn}),[],${c.at(e.pos)},f.defers))` : `R.go(g,null,null,R.thunk(g,${fn}),[],${c.at(e.pos)},f)`;
 }
 
 function builtinBody(c: FnC, e: ast.CallExpr, name: string, args: string[]): string {
   switch (name) {
-    case 'close': return `R.close(g,${args[0]},${e.pos});`;
+    case 'close': return `R.close(g,${args[0]},${c.at(e.pos)});`;
     case 'panic': return `R.panic(g,${args[0]});`;
     case 'delete': return `R.mapDelete(g,${args[0]},${c.P.mapKey((under(c.typeOf(e.args[0])) as TT.MapT).key)}(${args[1]}));`;
     case 'print': case 'println': return `R.print(g,[${args.join(',')}],${name === 'println'});`;
@@ -317,16 +317,17 @@ function builtin(c: FnC, e: ast.CallExpr, name: string, stmt: boolean): string |
       const n = a[1] ? expr(c, a[1]) : '0';
       if (u.kind === 'Slice') {
         const cap = a[2] ? expr(c, a[2]) : 'undefined';
-        return `R.makeSlice(g,${T},${n},${cap},${zeroThunk(c, u.elem)},${e.pos})`;
+        return `R.makeSlice(g,${T},${n},${cap},${zeroThunk(c, u.elem)},${c.at(e.pos)})`;
       }
-      if (u.kind === 'Map') return `R.makeMap(g,${T},${n},${e.pos})`;
-      if (u.kind === 'Chan') return `R.makeChan(g,${T},${n},${zeroThunk(c, u.elem)},${e.pos})`;
+      if (u.kind === 'Map') return `R.makeMap(g,${T},${n},${c.at(e.pos)})`;
+      if (u.kind === 'Chan') return `R.makeChan(g,${T},${n},${zeroThunk(c, u.elem)},${c.at(e.pos)})`;
       throw new Error('internal error: make ' + u.kind);
     }
     case 'new': {
       const t = c.sub(c.typeOf(a[0]));
-      if (isAggregate(t)) return `M.al(${Math.max(8, sizeOf(t))},${c.P.zero(t)})`;
-      return `M.al(${Math.max(8, sizeOf(t))},new R.BoxPtr({v:${c.P.zero(t)}}))`;
+      const ts = JSON.stringify(typeString(t));
+      if (isAggregate(t)) return `M.al(${Math.max(8, sizeOf(t))},${c.P.zero(t)},${ts},${c.at(e.pos)})`;
+      return `M.al(${Math.max(8, sizeOf(t))},new R.BoxPtr({v:${c.P.zero(t)}}),${ts},${c.at(e.pos)})`;
     }
     case 'delete': {
       const mt = under(c.typeOf(a[0])) as TT.MapT;
@@ -342,7 +343,7 @@ function builtin(c: FnC, e: ast.CallExpr, name: string, stmt: boolean): string |
       const parts = a.map((x) => convertTo(c, x, c.P.universe.any));
       return `R.print(g,[${parts.join(',')}],${name === 'println'})`;
     }
-    case 'close': return `R.close(g,${expr(c, a[0])},${e.pos})`;
+    case 'close': return `R.close(g,${expr(c, a[0])},${c.at(e.pos)})`;
     case 'clear': {
       const t = under(c.typeOf(a[0]));
       if (t.kind === 'Map') return `R.mapClear(g,${expr(c, a[0])})`;

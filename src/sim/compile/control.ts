@@ -145,7 +145,7 @@ export function rangeStmt(c: FnC, s: ast.RangeStmt, label: string | null): void 
     const top = c.newPc(), end = c.newPc();
     c.place(top);
     c.line(`M.steps++;`);
-    c.suspend(`R.recv(g,${X},${s.pos})`);
+    c.suspend(`R.recv(g,${X},${c.at(s.pos)})`);
     c.line(`if(!g.ok)${c.jump(end)}`);
     c.pushTarget({ label, brk: c.jump(end), cont: c.jump(top) });
     setIter(c, s, key, 'g.ret', c.sub(u.elem));
@@ -246,7 +246,7 @@ export function selectStmt(c: FnC, s: ast.SelectStmt, label: string | null): voi
     }
     caseOf.push(cases.length - 1);
   });
-  c.suspend(`R.select(g,[${cases.join(',')}],${hasDefault},${s.pos})`);
+  c.suspend(`R.select(g,[${cases.join(',')}],${hasDefault},${c.at(s.pos)})`);
   const end = c.newPc();
   const bodies = clauses.map(() => c.newPc());
   const SEL = c.temp();

@@ -24,7 +24,7 @@ import { binop, unop } from './ops';
 import { unparen } from './scan';
 import { compileFuncLit } from './closure';
 import { fieldKey, type FnC } from './func';
-import { isAggregate, isObjPtr, rep, sizeOf, under, type Type } from './types';
+import { isAggregate, isObjPtr, rep, sizeOf, typeString, under, type Type } from './types';
 
 export interface LValue {
   get(): string;
@@ -332,7 +332,7 @@ function unary(c: FnC, e: ast.UnaryExpr, tuple: boolean): string {
     case '&': return addressOf(c, e.x);
     case '<-': {
       const ch = expr(c, e.x);
-      c.suspend(`R.recv(g,${ch},${e.pos})`);
+      c.suspend(`R.recv(g,${ch},${c.at(e.pos)})`);
       const t = c.temp();
       c.line(tuple ? `${t}=[g.ret,g.ok];` : `${t}=g.ret;`);
       return t;
@@ -348,7 +348,7 @@ function unary(c: FnC, e: ast.UnaryExpr, tuple: boolean): string {
 export function addressOf(c: FnC, x: ast.Expr): string {
   x = unparen(x);
   const t = c.typeOf(x);
-  if (x.kind === 'CompositeLit') return `M.al(${Math.max(8, sizeOf(t))},${isAggregate(t) ? compositeLit(c, x) : `new R.BoxPtr({v:${compositeLit(c, x)}})`})`; // &T{}: a fresh object (or a box), counted on the heap
+  if (x.kind === 'CompositeLit') return `M.al(${Math.max(8, sizeOf(t))},${isAggregate(t) ? compositeLit(c, x) : `new R.BoxPtr({v:${compositeLit(c, x)}})`},${JSON.stringify(typeString(t))},${c.at(x.pos)})`; // &T{}: a fresh object (or a box), counted on the heap
   if (isAggregate(t)) return expr(c, x); // pointer to struct/array = the object itself
   switch (x.kind) {
     case 'Ident': {
@@ -500,22 +500,22 @@ export function compositeLit(c: FnC, e: ast.CompositeLit, typeHint?: Type): stri
     case 'Map': {
       const kt = c.sub(u.key), vt = c.sub(u.elem);
       const m = c.temp();
-      c.line(`${m}=R.makeMap(g,${c.P.typeRef(t)},${e.elts.length},${e.pos});`);
+      c.line(`${m}=R.makeMap(g,${c.P.typeRef(t)},${e.elts.length},${c.at(e.pos)});`);
       const hk = c.P.mapKey(kt);
       for (const el of e.elts) {
         const kv = el as ast.KeyValueExpr;
         const k = unparen(kv.key).kind === 'CompositeLit' && (unparen(kv.key) as ast.CompositeLit).type === null ? compositeLit(c, unparen(kv.key) as ast.CompositeLit, kt) : convertTo(c, kv.key, kt);
         const kh = hold(c, k, true);
         const vv = val(kv.value, vt);
-        c.line(`R.mapSet(g,${m},${hk}(${kh}),${vv},${kv.pos});`);
+        c.line(`R.mapSet(g,${m},${hk}(${kh}),${vv},${c.at(kv.pos)});`);
       }
       js = m;
       break;
     }
     default: throw new Error('internal error: composite literal of ' + u.kind);
   }
-  if (ptr && !isAggregate(t)) return `M.al(${Math.max(8, sizeOf(t))},new R.BoxPtr({v:${js}}))`;
-  if (ptr) return `M.al(${Math.max(8, sizeOf(t))},${js})`;
+  if (ptr && !isAggregate(t)) return `M.al(${Math.max(8, sizeOf(t))},new R.BoxPtr({v:${js}}),${JSON.stringify(typeString(t))},${c.at(e.pos)})`;
+  if (ptr) return `M.al(${Math.max(8, sizeOf(t))},${js},${JSON.stringify(typeString(t))},${c.at(e.pos)})`;
   return js;
 }
 
@@ -548,7 +548,7 @@ export function lvalue(c: FnC, e: ast.Expr, evalNow = false): LValue {
         const m = hold(c, expr(c, e.x), true);
         const k = hold(c, `${c.P.mapKey(u.key)}(${convertTo(c, e.index, u.key)})`, true);
         const z = c.P.zero(u.elem);
-        return { get: () => `R.mapGet(${m},${k},${z})`, set: (v) => `R.mapSet(g,${m},${k},${v},${e.pos})` };
+        return { get: () => `R.mapGet(${m},${k},${z})`, set: (v) => `R.mapSet(g,${m},${k},${v},${c.at(e.pos)})` };
       }
       const x = hold(c, expr(c, e.x), true);
       const i = hold(c, u.kind === 'Slice' ? `R.ixs(${x},${expr(c, e.index)})` : u.kind === 'Array' ? `R.ix(${expr(c, e.index)},${u.len})` : `R.ix(${expr(c, e.index)},${(under((u as TT.Pointer).elem) as TT.ArrayT).len})`, true);

@@ -75,10 +75,14 @@ export class FnC {
 
   typeOf(e: ast.Expr): Type {
     const tv = this.info.types.get(e);
-    if (!tv) throw new Error(`internal error: no type for expression at ${e.pos}`);
+    if (!tv) throw new Error(`internal error: no type for expression at ${this.at(e.pos)}`);
     return this.P.subst(tv.type, this.tmap);
   }
   sub(t: Type): Type { return this.P.subst(t, this.tmap); }
+
+  /** A source position for the generated code: positions inside standard-library Go bodies are
+   *  offsets into another text, so events and errors from them carry -1 ("no position"). */
+  at(pos: number): number { return this.pf.pkg === 'main' ? pos : -1; }
 
   // ---- emission ----
 
@@ -381,7 +385,7 @@ export class FnC {
         this.step();
         const ch = expr(this, s.chan);
         const val = this.P.copy(this.typeOf(s.value), convertTo(this, s.value, (under(this.typeOf(s.chan)) as TT.Chan).elem));
-        this.suspend(`R.send(g,${ch},${val},${s.arrow})`);
+        this.suspend(`R.send(g,${ch},${val},${this.at(s.arrow)})`);
         return;
       }
       case 'CaseClause': case 'CommClause': throw new Error('internal error: clause outside switch');

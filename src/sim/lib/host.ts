@@ -106,13 +106,9 @@ export interface Host {
   memStats(): { alloc: number; totalAlloc: number; sys: number; mallocs: number; frees: number; heapObjects: number; numGC: number };
 
   // ---- randomness ----
-  /** 63 uniformly random bits from the VM's seeded PRNG stream `stream` (0 = math/rand's global
-   *  source; other ids come from newRandStream). */
+  /** 63 uniformly random bits from the VM's seeded PRNG (stream 0: math/rand's global source,
+   *  which Go seeds randomly; rand.New(rand.NewSource(n)) is Go's own generator in Go code). */
   randInt63(stream: number): Int64;
-  /** A new PRNG stream seeded with seed (math/rand.NewSource). */
-  newRandStream(seed: Int64): number;
-  /** Re-seeds a stream (rand.Seed / Source.Seed). */
-  seedRandStream(stream: number, seed: Int64): void;
 
   // ---- per-run library state ----
   /** A per-VM object the library may keep state in, created on first use by init. */

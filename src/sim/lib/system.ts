@@ -86,7 +86,6 @@ export const systemNatives: NativeTable = {
   },
 
   // math/rand
-  'math/rand.newSource': (h: Host, seed: Int64) => h.newRandStream(seed),
-  'math/rand.sourceInt63': (h: Host, id: Int64) => h.randInt63(num(id)),
-  'math/rand.sourceSeed': (h: Host, id: Int64, seed: Int64) => { h.seedRandStream(num(id), seed); },
+  'math/rand.runtime_rand': (h: Host) =>
+    canon(BigInt.asUintN(64, (BigInt(h.randInt63(0)) << 1n) ^ BigInt(h.randInt63(0)))),
 };

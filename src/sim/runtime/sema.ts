@@ -15,6 +15,7 @@
  */
 
 import type { ObjRef } from '../trace/events';
+import { BoxPtr, ElemPtr, FieldPtr, type Pointer } from '../vm/values';
 import type { G, Parker, WaitReason } from './g';
 
 export class Sema {
@@ -58,4 +59,30 @@ export function semrelease(rt: Parker, g: G | null, pos: number, s: Sema, cause:
   }
   rt.ready(w, g, pos, cause);
   return w;
+}
+
+/**
+ * The semaphores of a run keyed by the address of the Go variable they sleep on (sema.go keeps a
+ * treap keyed by address): for package sync written in Go, `runtime_Semacquire(&m.sema)` arrives
+ * as a Pointer; this table gives the same Sema for the same variable. One table per VM.
+ */
+export class SemaTable {
+  private readonly byObj = new WeakMap<object, Map<string | number, Sema>>();
+  private readonly byBox = new WeakMap<object, Sema>();
+  constructor(private readonly newId: () => number) {}
+  get(p: Pointer, kind: ObjRef['kind'] = 'sema'): Sema {
+    if (p instanceof BoxPtr) {
+      let s = this.byBox.get(p.box);
+      if (s === undefined) { s = new Sema({ kind, id: this.newId() }); this.byBox.set(p.box, s); }
+      return s;
+    }
+    let obj: object;
+    let key: string | number;
+    if (p instanceof FieldPtr) { obj = p.obj; key = p.field; } else if (p instanceof ElemPtr) { obj = p.arr; key = p.index; } else { obj = p; key = ''; }
+    let m = this.byObj.get(obj);
+    if (m === undefined) { m = new Map(); this.byObj.set(obj, m); }
+    let s = m.get(key);
+    if (s === undefined) { s = new Sema({ kind, id: this.newId() }); m.set(key, s); }
+    return s;
+  }
 }

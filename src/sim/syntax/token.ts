@@ -7,7 +7,7 @@
  * is `++`/`--`. The scanner gives an operator token its spelling (`op`) and binary precedence
  * (`prec`, 0 for unary-only operators `!` and `~`).
  *
- * Invariant: `Tok` values are small integers (< 64) so sets of tokens fit in bit masks, as in gc.
+ * Invariant: `Tok` values are small integers (< 64): token sets are 64-entry tables (state.ts advance).
  */
 
 /**

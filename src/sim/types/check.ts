@@ -78,7 +78,7 @@ function newChecker(file: ast.File, src: string, filename: string, pkg: string, 
     importer: (path) => importPackage(cache, path),
     firstErr: false, scope: fileScope, fctx: null, decl: null, iota: null, delayed: [], funcScopes: new Set(),
     children: new Map(), vars: [], methodsByBase: new Map(), tparams: [], errpos: -1, pkgNames: [],
-    cycleReported: new Set(), methodOwners: new Map(),
+    cycleReported: new Set(), methodOwners: new Map(), namedRhs: new Map(),
   };
   return c;
 }

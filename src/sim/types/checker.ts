@@ -100,6 +100,8 @@ export interface Checker {
   /** PkgNames declared in the file */
   readonly pkgNames: { obj: PkgName; spec: ast.ImportSpec }[];
   readonly cycleReported: Set<GoObject>;
+  /** the declared right-hand side of each defined type (for the recursive-type check) */
+  readonly namedRhs: Map<import('./type').Named, Type>;
   /** method → its receiver base TypeName */
   readonly methodOwners: Map<Func, import('./type').TypeName>;
 }

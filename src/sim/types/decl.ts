@@ -242,16 +242,55 @@ function typeDecl(c: Checker, obj: TypeName, spec: ast.TypeSpec): void {
   let u = rhs;
   if (u.kind === 'Named') u = under(u);
   if (u.kind === 'TypeParam') { errorAt(c, spec.type, `cannot use a type parameter as RHS in type declaration`); u = Typ.invalid; }
-  if (rhs.kind === 'Named' && rhs === named) { errorAt(c, obj.pos, `invalid recursive type ${obj.name}`); u = Typ.invalid; }
-  named.underlying = u.kind === 'Basic' && u.basic === 'invalid' && !isValid(rhs) ? Typ.invalid : u;
-  if (!isValid(named.underlying) && isValid(rhs)) named.underlying = Typ.invalid;
-  if (named.underlying === Typ.invalid && isValid(rhs) && rhs.kind === 'Named') {
-    errorAt(c, obj.pos, `invalid recursive type ${obj.name}`);
-  }
+  named.underlying = u;
+  c.namedRhs.set(named, rhs);
+  validType(c, named);
   expandPending(c.inst);
   // method signatures
   for (const f of named.methods) objDecl(c, f);
   expandPending(c.inst);
+}
+
+/**
+ * Reports types that contain themselves by value (go/types validtype.go): through struct fields,
+ * array elements or a chain of defined types (`type A B; type B A`). Pointers, slices, maps,
+ * channels, functions and interfaces break the recursion. Members of a cycle become invalid.
+ */
+function validType(c: Checker, start: Named): void {
+  const nest: Named[] = [];
+  const walk = (t: Type): boolean => {
+    switch (t.kind) {
+      case 'Array': return walk(t.elem);
+      case 'Struct': return t.fields.every((f) => walk(f.type));
+      case 'Named': {
+        const i = nest.indexOf(t);
+        if (i >= 0) { cycleError(c, nest.slice(i)); return false; }
+        const rhs = c.namedRhs.get(t) ?? (t.orig ? t.underlying : null);
+        if (!rhs) return true;
+        nest.push(t);
+        const ok = walk(rhs);
+        nest.pop();
+        return ok;
+      }
+      default: return true;
+    }
+  };
+  walk(start);
+}
+
+function cycleError(c: Checker, cycle: Named[]): void {
+  if (cycle.some((n) => c.cycleReported.has(n.obj))) return;
+  for (const n of cycle) { c.cycleReported.add(n.obj); n.underlying = Typ.invalid; }
+  let start = 0;
+  cycle.forEach((n, i) => { if (n.obj.pos < cycle[start].obj.pos) start = i; });
+  const obj = cycle[start].obj;
+  if (cycle.length === 1) { errorAt(c, obj.pos, `invalid recursive type: ${obj.name} refers to itself`); return; }
+  let msg = `invalid recursive type ${obj.name}`;
+  for (let i = 0; i < cycle.length; i++) {
+    const a = cycle[(start + i) % cycle.length].obj, b = cycle[(start + i + 1) % cycle.length].obj;
+    msg += `\n\t${posString(c, a.pos)}: ${a.name} refers to ${b.name}`;
+  }
+  errorAt(c, obj.pos, msg);
 }
 
 function funcDecl(c: Checker, obj: Func, d: DeclInfo): void {

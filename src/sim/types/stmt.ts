@@ -54,7 +54,14 @@ function block(c: Checker, ctx: Ctx, b: ast.BlockStmt): void {
 
 function stmt(c: Checker, ctx: Ctx, s: ast.Stmt): void {
   switch (s.kind) {
-    case 'BadStmt': case 'EmptyStmt': return;
+    case 'EmptyStmt': return;
+    case 'BadStmt': {
+      // a statement the tree cannot represent (e.g. `go x`); if the parser kept its expression,
+      // its variables count as used, as types2's check.use does
+      const kept = (s as { x?: ast.Expr }).x;
+      if (kept) useExpr(c, kept);
+      return;
+    }
     case 'DeclStmt': localDecl(c, s.decl, ctx.locals, (spec) => localVarDecl(c, spec, ctx.locals, (e) => typExpr(c, e))); return;
     case 'LabeledStmt': stmt(c, ctx, s.stmt); return;
     case 'ExprStmt': exprStmt(c, s); return;
@@ -96,9 +103,9 @@ function stmt(c: Checker, ctx: Ctx, s: ast.Stmt): void {
       const fun = unparen(call.fun);
       const tv = c.info.types.get(call.fun);
       if (tv && tv.mode === 'builtin' && fun.kind === 'Ident' && ['append', 'cap', 'complex', 'imag', 'len', 'make', 'max', 'min', 'new', 'real'].includes(fun.name)) {
-        errorAt(c, call, `${what} discards result of ${exprString(call)}`);
+        errorAt(c, call, `${what} discards result of ${opString(c, x)}`);
       } else if (tv && tv.mode === 'typexpr') {
-        errorAt(c, call, `${what} requires function call, not conversion`);
+        errorAt(c, call, `${what} requires function call, not conversion ${opString(c, x)}`);
       }
       return;
     }
@@ -154,6 +161,18 @@ function stmt(c: Checker, ctx: Ctx, s: ast.Stmt): void {
     case 'RangeStmt': rangeStmt(c, ctx, s); return;
     case 'CaseClause': case 'CommClause': return;
   }
+}
+
+/** types2 check.use: evaluates e only so that the variables it mentions count as used. */
+export function useExpr(c: Checker, e: ast.Expr): void {
+  const u = unparen(e);
+  if (u.kind === 'Ident') {
+    const v = lookupVar(c, u.name);
+    if (v) v.used = true;
+    return;
+  }
+  const x = invalidOperand(e);
+  rawExpr(c, x, e, null, true);
 }
 
 function isRecv(e: ast.Expr): boolean {

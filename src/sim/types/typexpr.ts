@@ -102,21 +102,25 @@ function exprName(e: ast.Expr): string {
   return '';
 }
 
+/** go/types arrayLength: the constant length of an array type, or -1 after an error. */
 export function arrayLength(c: Checker, e: ast.Expr): number {
+  if (e.kind === 'Ident') {
+    let obj = null;
+    for (let s: Scope | null = c.scope; s && !obj; s = s.parent) obj = s.names.get(e.name) ?? null;
+    if (!obj) { errorAt(c, e, `undefined array length ${e.name} or missing type constraint`); return -1; }
+    if (obj.kind !== 'Const') { errorAt(c, e, `invalid array length ${e.name}`); return -1; }
+  }
   const x = invalidOperand(e);
   expr(c, x, e);
-  if (x.mode === 'invalid') return -1;
   if (x.mode !== 'constant') {
-    if (e.kind === 'Ident') errorAt(c, e, `invalid array length ${e.name}`);
-    else errorAt(c, e, `array length ${opString(c, x)} must be constant`);
+    if (x.mode !== 'invalid') errorAt(c, x, `array length ${opString(c, x)} must be constant`);
     return -1;
   }
   if (isUntyped(x.type) || isInteger(x.type)) {
     const v = x.val ? toIntValue(x.val) : null;
     if (v !== null && representable(x.val!, 'int') && v >= 0n) return Number(v);
   }
-  if (isInteger(x.type) || isUntyped(x.type)) errorAt(c, e, `invalid array length ${opString(c, x)}`);
-  else errorAt(c, e, `array length ${opString(c, x)} must be integer`);
+  errorAt(c, x, isInteger(x.type) ? `invalid array length ${opString(c, x)}` : `array length ${opString(c, x)} must be integer`);
   return -1;
 }
 

@@ -108,7 +108,6 @@ export class Scheduler {
   readonly live = new Set<G>();
   readonly sliceSteps: number;
   readonly quantum: number;
-  private readonly started = new Set<number>();
   /** runtime goroutines left in P 0's queue at start (see bootSchedtick); never shown to the VM */
   private readonly sysgs = new Set<G>();
 
@@ -246,11 +245,11 @@ export class Scheduler {
     if (from !== 'runnext') { p.schedtick++; p.sliceUsed = 0; }
     p.curg = g;
     g.status = 'running';
+    const first = g.lastP === -1; // lastP is -1 until a G first runs
     g.lastP = p.id;
-    if (this.o.tracing) this.emit({ kind: 'sched.run', g: 0, pos: -1, target: g.id, p: p.id, from });
-    if (g.id !== 0 && !this.started.has(g.id)) {
-      this.started.add(g.id);
-      if (this.o.tracing) this.emit({ kind: 'go.start', g: g.id, pos: -1, p: p.id });
+    if (this.o.tracing) {
+      this.emit({ kind: 'sched.run', g: 0, pos: -1, target: g.id, p: p.id, from });
+      if (first && g.id !== 0) this.emit({ kind: 'go.start', g: g.id, pos: -1, p: p.id });
     }
   }
 

@@ -88,7 +88,7 @@ export class VM {
 
   constructor(readonly program: Program, readonly opts: RunOptions, nativeTable: Record<string, NativeFn>) {
     this.limit = opts.maxSteps ?? 100_000_000;
-    this.maxHeap = opts.maxHeapBytes ?? 1 << 30;
+    this.maxHeap = opts.maxHeapBytes ?? 256 << 20; // estimated Go bytes; JS needs several times more
     this.tracing = !!opts.trace;
     this.rng = new Rand(opts.seed ?? 1);
     this.G = new Array(program.nglobals);
@@ -246,8 +246,9 @@ export class VM {
   }
 
   /** Count a heap object of about `bytes` bytes (new, &T{}) and return it. */
-  al<T>(bytes: number, obj: T): T {
+  al<T>(bytes: number, obj: T, what: string, pos: number): T {
     if ((this.heapBytes += bytes) > this.maxHeap) this.alloc(0);
+    if (this.tracing) this.emit({ kind: 'alloc', g: this.cur?.id ?? 0, pos, obj: this.host.addressOf(obj), what, size: bytes, why: 'new' });
     return obj;
   }
 

@@ -132,4 +132,33 @@ emit('iter.gen.ts', 'iterSource', 'iter', [], [
 // bufio: verbatim (Reader, Writer, Scanner and the split functions).
 emit('bufio.gen.ts', 'bufioSource', 'bufio', ['bytes', 'errors', 'io', 'strings', 'unicode/utf8'],
   [body('bufio/bufio.go'), body('bufio/scan.go')]);
-console.log('generated cmp, iter, bits, slices, maps, sort, bytes, math, bufio');
+// math/rand: Go's own Rand methods and rngSource (so rand.New(rand.NewSource(42)) gives Go's exact
+// sequence); the global generator draws from the VM's seeded PRNG (Go seeds it randomly), and the
+// top-level Seed is a no-op as in Go 1.24+ (GODEBUG randseednop=1).
+{
+  const r = body('math/rand/rand.go');
+  const cut = (from, to) => {
+    const a = r.indexOf(from), b = r.indexOf(to, a);
+    if (a < 0 || b < 0) throw new Error('gen-stdlib-go: math/rand marker not found: ' + from);
+    return r.slice(a, b);
+  };
+  const head = cut('// A Source represents', 'var globalRandGenerator');
+  const runtimeSrc = cut('// runtimeSource is an implementation', '// Seed uses the provided seed');
+  const topLevel = cut('// Int63 returns a non-negative pseudo-random 63-bit integer as an int64\n// from the default [Source].', 'type lockedSource struct');
+  const locked = r.slice(r.indexOf('type lockedSource struct'));
+  const glue = [
+    '// runtime_rand draws 64 random bits from the VM\'s seeded PRNG (Go: runtime.rand).',
+    'func runtime_rand() uint64',
+    '',
+    'var globalRandGenerator = &Rand{src: &runtimeSource{}, s64: &runtimeSource{}}',
+    '',
+    'func globalRand() *Rand { return globalRandGenerator }',
+    '',
+    '// Seed is a no-op, as in Go 1.24 and later (GODEBUG randseednop=1).',
+    'func Seed(seed int64) {}',
+    '',
+  ].join('\n');
+  emit('rand.gen.ts', 'randSource', 'rand', ['math', 'sync'],
+    [head, glue, runtimeSrc, topLevel, locked, body('math/rand/rng.go'), body('math/rand/exp.go'), body('math/rand/normal.go'), body('math/rand/zipf.go')]);
+}
+console.log('generated cmp, iter, bits, slices, maps, sort, bytes, math, bufio, math/rand');

@@ -33,7 +33,7 @@ function prng(seed: number): (n: number) => number {
   };
 }
 
-export interface RunOptions { runtimeGs?: number; gomaxprocs?: number; seed?: number; tracing?: boolean; sliceSteps?: number; maxSteps?: number }
+export interface RunOptions { debug?: boolean; runtimeGs?: number; gomaxprocs?: number; seed?: number; tracing?: boolean; sliceSteps?: number; maxSteps?: number }
 
 export class MiniVM implements Parker {
   readonly tracing: boolean;
@@ -55,7 +55,7 @@ export class MiniVM implements Parker {
     this.rand = prng(o.seed ?? 1);
     this.sched = new Scheduler({
       gomaxprocs: o.gomaxprocs ?? 1, sliceSteps: o.sliceSteps, rand: this.rand, tracing: this.tracing,
-      emit: (e) => this.emit(e), debug: true,
+      emit: (e) => this.emit(e), debug: o.debug ?? true,
     });
     this.timers = new Timers(this);
   }

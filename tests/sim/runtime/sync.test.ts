@@ -84,3 +84,17 @@ describe('sync', () => {
     expect(mutexTryLock(mu)).toBe(false);
   });
 });
+
+describe('SemaTable', () => {
+  it('gives the same Sema for the same Go variable', async () => {
+    const { SemaTable } = await import('../../../src/sim/runtime/sema');
+    const { FieldPtr, BoxPtr } = await import('../../../src/sim/vm/values');
+    let id = 0;
+    const t = new SemaTable(() => ++id);
+    const m = { state: 0, sema: 0 };
+    expect(t.get(new FieldPtr(m, 'sema'))).toBe(t.get(new FieldPtr(m, 'sema')));
+    expect(t.get(new FieldPtr(m, 'sema'))).not.toBe(t.get(new FieldPtr({ sema: 0 }, 'sema')));
+    const box = { v: 0 };
+    expect(t.get(new BoxPtr(box))).toBe(t.get(new BoxPtr(box)));
+  });
+});

@@ -33,12 +33,12 @@ const TOKENS = [
 
 describe('robustness', () => {
   it('never throws on random bytes', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => { sound(s); sound('package main\n' + s); }), { numRuns: 500 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => { sound(s); sound('package main\n' + s); }), { numRuns: 300 });
   });
 
   it('never throws on random token soups', () => {
     const soup = fc.array(fc.constantFrom(...TOKENS), { maxLength: 80 }).map((ts) => 'package main\n' + ts.join(' '));
-    fc.assert(fc.property(soup, (s) => { sound(s); }), { numRuns: 1500 });
+    fc.assert(fc.property(soup, (s) => { sound(s); }), { numRuns: 1000 });
   });
 
   it('never throws on any truncation of real programs', () => {
@@ -46,7 +46,8 @@ describe('robustness', () => {
     const progs = readdirSync(dir).filter((f) => f.endsWith('.go')).map((f) => readFileSync(join(dir, f), 'utf8'));
     let n = 0;
     for (const p of progs) {
-      for (let i = 0; i <= p.length; i++) { sound(p.slice(0, i)); n++; }
+      // every prefix of the first 400 characters, then every 7th
+      for (let i = 0; i <= p.length; i += i < 400 ? 1 : 7) { sound(p.slice(0, i)); n++; }
     }
     expect(n).toBeGreaterThan(5000);
   });

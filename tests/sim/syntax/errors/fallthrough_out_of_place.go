@@ -1,0 +1,14 @@
+package main
+
+func main() {
+	for {
+		fallthrough
+	}
+	switch {
+	case true:
+		if true {
+			fallthrough
+		}
+	case false:
+	}
+}

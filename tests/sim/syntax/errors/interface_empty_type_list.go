@@ -1,0 +1,11 @@
+package main
+
+type I interface {
+	M[]()
+}
+
+type J interface {
+	K[]
+}
+
+func main() {}

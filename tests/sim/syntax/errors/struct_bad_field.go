@@ -1,0 +1,7 @@
+package main
+
+type S struct {
+	1
+}
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+type T[P any] struct{}
+
+var x T[]
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+var (
+	a int b int
+)
+
+func main() {}
