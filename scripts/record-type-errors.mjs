@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // This file implements the recorder of expected compile errors for the type checker's error corpus.
 //
-// For every tests/sim/types/errors/NAME.go it runs the real Go toolchain (`go build`) in a scratch
+// For every tests/sim/types/errors/NAME.go (and tests/sim/types/valid/NAME.go, which must compile
+// cleanly: their NAME.expected is empty) it runs the real Go toolchain (`go build`) in a scratch
 // directory and writes NAME.expected next to the program: gc's output normalised exactly as the
 // golden corpus normalises compile errors (scripts/golden/normalize.mjs normalizeBuildOutput: the
 // `# package` header dropped, `./` stripped also from secondary positions such as
@@ -16,12 +17,12 @@ import { fileURLToPath } from 'node:url';
 import { normalizeBuildOutput } from './golden/normalize.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dir = join(root, 'tests/sim/types/errors');
+const dirs = [join(root, 'tests/sim/types/errors'), join(root, 'tests/sim/types/valid')];
 const check = process.argv.includes('--check');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 
 /** Runs `go build` on one file and returns its normalised error output. */
-function record(name) {
+function record(dir, name) {
   const work = mkdtempSync(join(tmpdir(), 'gotypes-'));
   try {
     copyFileSync(join(dir, name), join(work, name));
@@ -41,16 +42,18 @@ function record(name) {
 }
 
 let drift = 0;
-for (const name of readdirSync(dir).filter((f) => f.endsWith('.go')).sort()) {
+for (const dir of dirs) for (const name of readdirSync(dir).filter((f) => f.endsWith('.go')).sort()) {
   if (only.length && !only.some((o) => name.startsWith(o))) continue;
-  const got = record(name);
+  const got = record(dir, name);
+  const valid = dir.endsWith('valid');
+  if (valid && got !== '') { console.error(`error: valid/${name} does not compile:\n${got}`); drift++; continue; }
   const file = join(dir, name.replace(/\.go$/, '.expected'));
   if (check) {
     const want = existsSync(file) ? readFileSync(file, 'utf8') : '';
     if (want !== got) { drift++; console.error(`drift: ${name}\n--- recorded\n${want}--- go now\n${got}`); }
   } else {
     writeFileSync(file, got);
-    if (got.trim() === '') console.warn(`warning: ${name} compiles without errors`);
+    if (got.trim() === '' && !valid) console.warn(`warning: ${name} compiles without errors`);
   }
 }
 if (check && drift) { console.error(`${drift} file(s) drifted`); process.exit(1); }

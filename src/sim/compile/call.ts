@@ -14,7 +14,7 @@
 
 import type * as ast from '../syntax/ast';
 import type * as TT from '../types/type';
-import { convertTo, convertValue, expr, hold, receiverFor, let1 } from './expr';
+import { convertTo, convertValue, embeddedIfaceField, expr, hold, receiverFor, let1 } from './expr';
 import type { FnC } from './func';
 import { unparen } from './scan';
 import { UnsupportedError } from './errors';
@@ -145,10 +145,12 @@ function resolveCallee(c: FnC, e: ast.CallExpr, fun: ast.Expr): Callee {
         if (e.args.some((a) => c.suspends(a))) x = hold(c, x, true);
         return { kind: 'iface', iface: x, method: m.name, sig };
       }
-      if (rep(c.sub(sel.recv)) === 'iface' || (sel.index.length > 1 && embeddedIface(c, xt, sel.index))) {
-        // promoted through an embedded interface field
-        const p = expr(c, fun);
-        return { kind: 'value', fv: hold(c, p, true), sig };
+      const emb = embeddedIfaceField(c, fun.x, xt, sel.index);
+      if (emb !== null) {
+        // promoted from an embedded interface field: dynamic dispatch on that field
+        let x = emb;
+        if (e.args.some((a) => c.suspends(a))) x = hold(c, x, true);
+        return { kind: 'iface', iface: x, method: m.name, sig };
       }
       if (!c.P.declOf(m) && (sel.recv.kind === 'TypeParam' || sel.recv.kind === 'Pointer' && sel.recv.elem.kind === 'TypeParam' || c.tmap !== null && rep(sel.recv) === 'iface')) {
         // a method of a type parameter's constraint: dispatch on the instantiated type
@@ -176,17 +178,6 @@ function resolveCallee(c: FnC, e: ast.CallExpr, fun: ast.Expr): Callee {
   let fv = expr(c, e.fun);
   if (e.args.some((a) => c.suspends(a))) fv = hold(c, fv, true);
   return { kind: 'value', fv, sig };
-}
-
-function embeddedIface(c: FnC, xt: Type, index: readonly number[]): boolean {
-  let t = xt;
-  for (let i = 0; i < index.length - 1; i++) {
-    let u = under(t);
-    if (u.kind === 'Pointer') u = under(u.elem);
-    if (u.kind !== 'Struct') return false;
-    t = c.sub(u.fields[index[i]].type);
-  }
-  return rep(t) === 'iface';
 }
 
 function recvTypeArgs(t: Type): Type[] | null {

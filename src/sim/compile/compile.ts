@@ -58,13 +58,8 @@ export function compileProgram(files: PkgFile[]): Program {
   for (const [v, i] of P.globals) fc.line(`G[${i}]=${P.zero(fc.sub(v.type))};`);
   // initialise per package: packages in the order given (imports first), main last
   for (const pf of files) {
-    for (const s of order.filter((o) => o.pf === pf)) {
-      const c = new FnC(P, s.pf, 'runtime.main', null, fc.facts, fake);
-      c.lines.length = 0;
-      // compile into fc so suspensions share its pc space
-      void c;
-      initSpec(fc, s);
-    }
+    // compiled into runtime.main itself, so that calls in initialisers share its pc space
+    for (const s of order.filter((o) => o.pf === pf)) initSpec(fc, s);
     for (const d of pf.file.decls) {
       if (d.kind === 'FuncDecl' && !d.recv && d.name.name === 'init' && d.body) {
         const fobj = pf.info.defs.get(d.name) as TT.Func;

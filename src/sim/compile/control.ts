@@ -15,7 +15,7 @@ import type * as ast from '../syntax/ast';
 import type * as TT from '../types/type';
 import { convertValue, expr, lvalue } from './expr';
 import { UnsupportedError } from './errors';
-import type { FnC } from './func';
+import { FnC, hasOwnDefer } from './func';
 import { unparen } from './scan';
 import { rep, under, type Type } from './types';
 
@@ -28,6 +28,14 @@ interface LoopParts {
 
 export function emitLoop(c: FnC, label: string | null, flat: boolean, parts: LoopParts, body: ast.Stmt[]): void {
   if (!flat) {
+    c.structuredLoop(() => structuredLoopBody(c, label, parts, body));
+    return;
+  }
+  flatLoop(c, label, parts, body);
+}
+
+function structuredLoopBody(c: FnC, label: string | null, parts: LoopParts, body: ast.Stmt[]): void {
+  {
     const jl = c.newJsLabel(), bl = c.newJsLabel();
     c.line('{');
     parts.init();
@@ -42,8 +50,10 @@ export function emitLoop(c: FnC, label: string | null, flat: boolean, parts: Loo
     c.popTarget();
     parts.post();
     c.line('}}');
-    return;
   }
+}
+
+function flatLoop(c: FnC, label: string | null, parts: LoopParts, body: ast.Stmt[]): void {
   parts.init();
   const top = c.newPc(), cont = c.newPc(), end = c.newPc();
   c.place(top);
@@ -155,7 +165,8 @@ export function rangeStmt(c: FnC, s: ast.RangeStmt, label: string | null): void 
     c.place(end);
     return;
   }
-  throw new UnsupportedError(s.pos, `range over ${u.kind === 'Signature' ? 'a function (iterator)' : u.kind} is not supported by the simulator yet`);
+  if (u.kind === 'Signature') { rangeFunc(c, s, label); return; }
+  throw new UnsupportedError(s.pos, `range over ${u.kind} is not supported by the simulator yet`);
 }
 
 /** https://go.dev/ref/spec#Type_switches */
@@ -280,4 +291,39 @@ export function selectStmt(c: FnC, s: ast.SelectStmt, label: string | null): voi
   });
   c.popTarget();
   c.place(end);
+}
+
+/**
+ * https://go.dev/ref/spec#For_range, range over a function: `for k, v := range it { body }`
+ * calls it(yield) where yield(k, v) runs the body and returns false for `break`, true otherwise.
+ * The body is compiled as a closure over the enclosing function's variables. Not supported yet:
+ * `return`, `goto`, `defer`, labelled branches to outer statements inside the body, and the
+ * assignment form `k, v = range it`.
+ */
+function rangeFunc(c: FnC, s: ast.RangeStmt, label: string | null): void {
+  if (s.tok === '=' || hasOwnDefer(s.body)) throw new UnsupportedError(s.pos, 'this form of range over a function is not supported by the simulator yet');
+  const n = ++c.closureCount;
+  const name = c.isClosure ? `${c.name}.${n}` : `${c.name}-range${n}`;
+  const entry = c.P.newFunc(name, s.pos);
+  const lit = s as unknown as ast.FuncLit;
+  const free = c.facts.free.get(lit) ?? [];
+  const fc = new FnC(c.P, c.pf, name, c.tmap, c.facts, s);
+  fc.isClosure = true;
+  fc.rangeFunc = true;
+  const sig = under(c.typeOf(s.x)) as TT.Signature;
+  const yieldSig = under(sig.params.vars[0].type) as TT.Signature;
+  const params: (TT.Var | null)[] = yieldSig.params.vars.map((_, i) => {
+    const x = i === 0 ? s.key : i === 1 ? s.value : null;
+    if (!x || (x.kind === 'Ident' && x.name === '_')) return null;
+    return (c.info.defs.get(x as ast.Ident) as TT.Var | null) ?? null;
+  });
+  // break: return false from yield; continue: return true
+  fc.pushTarget({ label, brk: `g.ret=false;g.top=f.parent;g.stackBytes-=@FB@;return;`, cont: `g.ret=true;g.top=f.parent;g.stackBytes-=@FB@;return;` });
+  entry.body = fc.compileBody(params, [], s.body, free);
+  entry.nslots = fc.nslots;
+  entry.frameBytes = fc.frameBytes();
+  entry.epi = fc.epilogue;
+  const cells = free.map((v) => c.varCell(v));
+  const it = expr(c, s.x);
+  c.suspend(`R.callFV(g,f,${it},[new R.FuncValue(F${entry.id},[${cells.join(',')}],${JSON.stringify(name)})])`);
 }

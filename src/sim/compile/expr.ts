@@ -226,8 +226,28 @@ function methodValue(c: FnC, e: ast.SelectorExpr, sel: { recv: Type; obj: TT.Var
   if (rep(xt) === 'iface') {
     return `R.ifaceMethodValue(${expr(c, e.x)},${JSON.stringify(m.name)})`;
   }
+  const emb = embeddedIfaceField(c, e.x, xt, sel.index);
+  if (emb !== null) return `R.ifaceMethodValue(${emb},${JSON.stringify(m.name)})`;
   const recv = receiverFor(c, e.x, xt, sel.index, m);
   return `R.bind(${c.P.methodRef(m, c.sub(sel.recv), c)},${recv},${JSON.stringify(c.P.methodName(m, c.sub(sel.recv)) + '-fm')})`;
+}
+
+/**
+ * When the method selected through `index` is promoted from an embedded interface field, the JS
+ * expression of that field's (interface) value; otherwise null.
+ */
+export function embeddedIfaceField(c: FnC, x: ast.Expr, xt: Type, index: readonly number[]): string | null {
+  if (index.length < 2) return null;
+  let t = xt;
+  for (let i = 0; i < index.length - 1; i++) {
+    let u = under(t);
+    if (u.kind === 'Pointer') u = under(u.elem);
+    if (u.kind !== 'Struct') return null;
+    t = c.sub(u.fields[index[i]].type);
+  }
+  if (rep(t) !== 'iface') return null;
+  const p = fieldPath(c, expr(c, x), xt, index.slice(0, -1), x.pos);
+  return `${p.obj}.${p.pathT}`;
 }
 
 /**

@@ -33,6 +33,7 @@ import { isAggregate, rep, under, type Type, type TypeMap } from './types';
 import { expr, lvalue, zeroFor, convertTo, type LValue } from './expr';
 import { compileCall, isSuspendingCall } from './call';
 import { rangeStmt, selectStmt, typeSwitchStmt } from './control';
+import { UnsupportedError } from './errors';
 
 export interface VarInfo { slot: number; boxed: boolean; env: number; global: number }
 
@@ -55,6 +56,8 @@ export class FnC {
   isClosure = false;
   /** compiling the direct-call (JS recursion) version of a function without suspension points */
   fast = false;
+  /** compiling the body of a range-over-func loop as its yield function */
+  rangeFunc = false;
   nparams = 0;
   frameTypes: Type[] = [];
   readonly info: Info;
@@ -150,6 +153,36 @@ export class FnC {
   }
 
   step(): void { this.line('M.steps++;'); }
+
+  // ---- register promotion for structured loops ----
+
+  private inStruct = false;
+  /**
+   * Emit a structured loop via `emit`; when it is the outermost structured loop of a frame-based
+   * function, its frame slots are promoted to JS locals for the duration of the loop
+   * (`{let l5=v[5]; …loop… v[5]=l5;}`), written back before every jump out of it. Result slots
+   * are never promoted: after a panic the epilogue reads them. A loop that breaks to a JS label
+   * outside itself is left alone.
+   */
+  structuredLoop(emit: () => void): void {
+    if (this.fast || this.inStruct) { emit(); return; }
+    const start = this.lines.length;
+    this.inStruct = true;
+    try { emit(); } finally { this.inStruct = false; }
+    const body = this.lines.slice(start);
+    const text = body.join('\n');
+    const defined = new Set([...text.matchAll(/(J\d+):/g)].map((m) => m[1]));
+    for (const m of text.matchAll(/(?:break|continue) (J\d+);/g)) if (!defined.has(m[1])) return;
+    const results = new Set(this.resultSlots);
+    const slots = [...new Set([...text.matchAll(/\bv\[(\d+)\]/g)].map((m) => Number(m[1])))].filter((n) => !results.has(n));
+    if (slots.length === 0) return;
+    const set = new Set(slots);
+    const rename = (line: string): string => line.replace(/\bv\[(\d+)\]/g, (m, d) => (set.has(Number(d)) ? 'l' + d : m));
+    const writeBack = slots.map((n) => `v[${n}]=l${n};`).join('');
+    const out = body.map((l) => rename(l).replace(/continue L;/g, `${writeBack}continue L;`));
+    this.lines.length = start;
+    this.lines.push(`{let ${slots.map((n) => `l${n}=v[${n}]`).join(',')};`, ...out, writeBack + '}');
+  }
 
   // ---- non-escaping slices (Go 1.25+ stack backing store for append) ----
 
@@ -324,7 +357,7 @@ export class FnC {
       this.line(`g.ret=${rv.length === 1 ? rv[0] : `[${rv.join(',')}]`};g.top=f.parent;g.stackBytes-=@FB@;return;`);
       return;
     }
-    const r = vals === null || vals.length === 0 ? 'undefined' : vals.length === 1 ? vals[0] : `[${vals.join(',')}]`;
+    const r = vals === null || vals.length === 0 ? (this.rangeFunc ? 'true' : 'undefined') : vals.length === 1 ? vals[0] : `[${vals.join(',')}]`;
     if (this.fast) { this.line(`return ${r};`); return; }
     this.line(`g.ret=${r};g.top=f.parent;g.stackBytes-=@FB@;return;`);
   }
@@ -515,6 +548,7 @@ export class FnC {
   }
 
   private returnStmt(s: ast.ReturnStmt): void {
+    if (this.rangeFunc) throw new UnsupportedError(s.pos, 'return inside a range-over-func loop is not supported by the simulator yet');
     if (s.results.length === 0) { this.returnSeq(null); return; }
     if (s.results.length === 1 && this.resultTypes.length > 1) {
       const t = this.temp();
@@ -569,6 +603,14 @@ export class FnC {
     this.step();
     const loopVars = this.perIterationVars(s.init);
     if (!this.suspends(s)) {
+      this.structuredLoop(() => this.structuredFor(s, label, loopVars));
+      return;
+    }
+    this.flatFor(s, label, loopVars);
+  }
+
+  private structuredFor(s: ast.ForStmt, label: string | null, loopVars: TT.Var[]): void {
+    {
       const jl = this.newJsLabel();
       this.line('{');
       if (s.init) this.stmt(s.init);
@@ -589,8 +631,10 @@ export class FnC {
       post();
       this.line('}}');
       this.targets.pop();
-      return;
     }
+  }
+
+  private flatFor(s: ast.ForStmt, label: string | null, loopVars: TT.Var[]): void {
     if (s.init) this.stmt(s.init);
     const top = this.newPc(), cont = this.newPc(), end = this.newPc();
     this.place(top);
@@ -690,7 +734,7 @@ export class FnC {
   private branch(s: ast.BranchStmt): void {
     switch (s.tok) {
       case 'fallthrough': return; // handled by the switch
-      case 'goto': this.line(this.jump(this.labelPc(s.label!.name))); return;
+      case 'goto': if (this.rangeFunc) throw new UnsupportedError(s.pos, 'goto in a range-over-func loop is not supported by the simulator yet'); this.line(this.jump(this.labelPc(s.label!.name))); return;
       case 'break': case 'continue': {
         for (let i = this.targets.length - 1; i >= 0; i--) {
           const t = this.targets[i];
@@ -699,6 +743,7 @@ export class FnC {
             if (t.cont !== null) { this.line(t.cont); return; }
           }
         }
+        if (this.rangeFunc) throw new UnsupportedError(s.pos, `${s.tok} to an outer statement from a range-over-func loop is not supported by the simulator yet`);
         throw new Error('internal error: branch target not found');
       }
     }
@@ -709,7 +754,7 @@ export class FnC {
 
 export function isBlank(e: ast.Expr): boolean { return e.kind === 'Ident' && e.name === '_'; }
 
-function hasOwnDefer(b: ast.BlockStmt): boolean {
+export function hasOwnDefer(b: ast.BlockStmt): boolean {
   let r = false;
   const visit = (n: ast.Node): void => {
     if (r) return;

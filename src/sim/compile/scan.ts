@@ -74,6 +74,22 @@ export function analyse(body: ast.Node, info: Info, isNativePkgCall: (e: ast.Cal
         stack.pop();
         return;
       }
+      case 'RangeStmt': {
+        // range over a function: the loop body becomes the yield closure (control.ts)
+        const xt = info.types.get(n.x)?.type;
+        if (xt && under(xt).kind === 'Signature') {
+          visit(n.x);
+          const lit = n as unknown as ast.FuncLit;
+          stack.push(lit);
+          if (!facts.free.has(lit)) facts.free.set(lit, []);
+          if (n.key) visit(n.key);
+          if (n.value) visit(n.value);
+          visit(n.body);
+          stack.pop();
+          return;
+        }
+        break;
+      }
       case 'UnaryExpr':
         if (n.op === '&') markAddr(n.x);
         break;

@@ -2,9 +2,15 @@
  * This file implements small conversions between Go values (vm/values.ts) and JavaScript values
  * that the natives share: slices to arrays and back, Go ints to JS numbers, int64 canonical form.
  */
-import { canon } from '../vm/int64';
 import { Slice } from '../vm/values';
 import type { Int64 } from '../vm/values';
+
+const MAXSAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** The canonical Int64 (vm/values.ts) of a bigint already within 64 bits: a number when safe. */
+export function canon(b: bigint): Int64 {
+  return b <= MAXSAFE && b >= -MAXSAFE ? Number(b) : b;
+}
 
 /** The elements of a Go slice (nil → []). */
 export function elems<T = unknown>(s: unknown): T[] {

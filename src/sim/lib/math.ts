@@ -9,8 +9,7 @@
  * while NaNs made by amd64 arithmetic in Go (Sqrt(-1), 0/0) have the bits 0xFFF8000000000000.
  */
 import type { Int64 } from '../vm/values';
-import { canon } from '../vm/int64';
-import { num } from './goval';
+import { canon, num } from './goval';
 import type { Host } from './host';
 import type { NativeTable } from './native';
 

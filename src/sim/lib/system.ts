@@ -5,8 +5,7 @@
  * PRNG all live in the VM (see host.ts for the blocking protocol).
  */
 import type { FuncValue, GoStruct, Int64, Pointer } from '../vm/values';
-import { canon } from '../vm/int64';
-import { int, mkslice, num } from './goval';
+import { canon, int, mkslice, num } from './goval';
 import type { Host } from './host';
 import type { NativeTable } from './native';
 import { civil, daysSinceEpoch, formatLayout, monoSuffix, parseDuration, unixToInternal } from './timefmt';

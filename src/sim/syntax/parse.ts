@@ -15,7 +15,8 @@
  * - First the go command reads the package clause and imports with go/parser (precheck.ts); an
  *   error there is the only one printed, in go/parser's words (`expected 'package', found
  *   'import'`), and `fatal` is true.
- * - `errors` are in report order after gc's filtering (one "syntax error" per line, at most 10).
+ * - `errors` are gc's, filtered as gc filters them while reporting (one "syntax error" per line,
+ *   compared with the previous one reported; at most 10), then sorted by position as gc prints them.
  * - `fatal` is true when gc would stop before type checking: any message starting with
  *   "syntax error", or an error in the package clause. Otherwise (only lexical errors such as
  *   `newline in string`, branch errors such as `label L defined and not used`, or none) gc goes
@@ -79,12 +80,21 @@ export function parseFile(src: string, filename = 'prog.go'): ParseResult {
   const fatal = p.hard || (p as ParserWithFile).noFile === true;
   return {
     file,
-    errors: p.errors,
+    errors: flushOrder(p.errors),
     fatal,
     typeErrors: fatal ? [] : p.typePhase,
     tooManyErrorsAt: p.tooManyAt,
     source: p.file,
   };
+}
+
+/**
+ * The errors in the order gc prints them (base.FlushErrors): sorted by position, stably (errors
+ * were filtered in report order, which can differ), an error identical to the previous one dropped.
+ */
+function flushOrder(errors: Diagnostic[]): Diagnostic[] {
+  const sorted = errors.map((d, i) => ({ d, i })).sort((a, b) => a.d.pos - b.d.pos || a.i - b.i).map((x) => x.d);
+  return sorted.filter((d, i) => i === 0 || d.pos !== sorted[i - 1].pos || d.message !== sorted[i - 1].message);
 }
 
 interface ParserWithFile extends Parser {

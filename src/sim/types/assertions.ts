@@ -9,7 +9,7 @@ import { type Checker, type Operand, errorAt, opString, tstr } from './checker';
 import { isInterface, isTypeParam, isValid } from './predicates';
 import { implementsCause } from './operand';
 import { expr } from './expr';
-import { typExpr } from './typexpr';
+import { varType } from './typexpr';
 import { exprString } from './exprstring';
 
 export function typeAssertion(c: Checker, x: Operand, e: ast.TypeAssertExpr): void {
@@ -18,7 +18,7 @@ export function typeAssertion(c: Checker, x: Operand, e: ast.TypeAssertExpr): vo
   if (!e.type) { errorAt(c, e, `invalid syntax tree: use of .(type) outside type switch`); x.mode = 'invalid'; return; }
   if (isTypeParam(x.type)) { errorAt(c, x, `invalid operation: cannot use type assertion on type parameter value ${exprString(e.x)}`); x.mode = 'invalid'; return; }
   if (!isInterface(x.type)) { errorAt(c, x, `invalid operation: ${exprString(e.x)} (${opDesc(c, x)}) is not an interface`); x.mode = 'invalid'; return; }
-  const T = typExpr(c, e.type);
+  const T = varType(c, e.type);
   if (!isValid(T)) { x.mode = 'invalid'; return; }
   checkTypeAssertion(c, e, x, T, false);
   x.mode = 'commaok';

@@ -16,7 +16,7 @@ import {
 import * as constant from './constant';
 import { assignment, convertUntyped, isNil, singleValue } from './operand';
 import { expr, rawExpr } from './expr';
-import { typExpr } from './typexpr';
+import { varType } from './typexpr';
 import { exprString } from './exprstring';
 
 // ---- builtins ------------------------------------------------------------------------------------
@@ -102,7 +102,7 @@ export function builtin(c: Checker, x: Operand, call: ast.CallExpr, id: NonNulla
       const okSrc = (su && su.kind === 'Slice' && identical(su.elem, du.elem)) || (isString(s.type) && identical(under(du.elem), Typ.uint8));
       if (!okSrc) {
         if (!su || (su.kind !== 'Slice' && !isString(s.type))) errorAt(c, s, `invalid argument: copy expects slice arguments; found ${opString(c, d)} and ${opString(c, s)}`);
-        else errorAt(c, d, `invalid argument: arguments to copy ${opString(c, d)} and ${opString(c, s)} have different element types ${tstr(c, du.elem)} and ${tstr(c, su.kind === 'Slice' ? su.elem : Typ.byte)}`);
+        else errorAt(c, d, `invalid copy: arguments ${opString(c, d)} and ${opString(c, s)} have different element types ${tstr(c, du.elem)} and ${tstr(c, su.kind === 'Slice' ? su.elem : Typ.byte)}`);
         return fail();
       }
       if (isUntyped(s.type)) convertUntyped(c, s, Typ.string);
@@ -124,7 +124,7 @@ export function builtin(c: Checker, x: Operand, call: ast.CallExpr, id: NonNulla
     }
     case 'make': {
       if (nargs === 0) { errorAt(c, call.rparen, `not enough arguments for make() (expected 1, found 0)`); return fail(); }
-      const T = typExpr(c, call.args[0]);
+      const T = varType(c, call.args[0]);
       if (!isValid(T)) { for (const a of call.args.slice(1)) { const y = invalidOperand(a); expr(c, y, a); } return fail(); }
       const cu = coreType(T);
       let min = 1;

@@ -72,7 +72,7 @@ export function instantiateGenericFunc(c: Checker, x: Operand, e: ast.IndexExpr 
   const targs = argExprs.map((a) => typExpr(c, a));
   if (targs.some((t) => !isValid(t))) { x.mode = 'invalid'; return; }
   if (targs.length > sig.typeParams.length) {
-    errorAt(c, argExprs[sig.typeParams.length], `got ${targs.length} type arguments but ${exprString(e.x)} has ${sig.typeParams.length} type parameters`);
+    errorAt(c, argExprs[sig.typeParams.length], `got ${targs.length} type arguments but want ${sig.typeParams.length}`);
     x.mode = 'invalid';
     return;
   }

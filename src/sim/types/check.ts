@@ -14,7 +14,7 @@ import type { Diagnostic } from '../diag';
 import type { Info, Scope } from './info';
 import type { PkgName } from './type';
 import { type Checker, type PackageResult, errorAt } from './checker';
-import { makeUniverse, type Universe } from './universe';
+import { makeUniverse, Typ, type Universe } from './universe';
 import { newInstContext, type InstContext } from './instantiate';
 import { collectObjects, initOrder, objDecl, type Initializer } from './decl';
 import { parseFile } from '../syntax/parse';
@@ -87,10 +87,11 @@ function runChecker(c: Checker, file: ast.File): void {
   // imports
   for (const spec of file.imports) {
     const path = spec.path.value.slice(1, -1);
-    if (path === 'C') { errorAt(c, spec, 'cgo is not supported'); c.unsupported.push({ pos: spec.pos, end: spec.end, code: 'unsupported', message: 'cgo (import "C") is not supported by the simulator' }); continue; }
-    const pkg = c.importer(path);
+    const pkg = path === 'unsafe' ? unsafePackage(c) : path === 'C' ? null : c.importer(path);
     c.imports.set(path, pkg);
-    if (!pkg) {
+    if (path === 'C') {
+      c.unsupported.push({ pos: spec.pos, end: spec.end, code: 'unsupported', message: 'cgo (import "C") is not supported by the simulator' });
+    } else if (!pkg) {
       // valid Go the simulator cannot run: an 'unsupported' diagnostic, and uses of the package are
       // silently invalid (no follow-on type errors)
       c.unsupported.push({ pos: spec.path.pos, end: spec.path.end, code: 'unsupported', message: `package ${path} is not supported by the simulator` });
@@ -109,6 +110,11 @@ function runChecker(c: Checker, file: ast.File): void {
     c.fileScope.names.set(name, obj);
     if (spec.name) c.info.defs.set(spec.name, obj); else c.info.implicits.set(spec, obj);
     c.pkgNames.push({ obj, spec });
+  }
+  for (const cm of file.comments) {
+    if (cm.text.startsWith('//go:linkname')) {
+      c.unsupported.push({ pos: cm.pos, end: cm.end, code: 'unsupported', message: '//go:linkname is not supported by the simulator' });
+    }
   }
   collectObjects(c, file);
   // conflicts between imports and package-level names
@@ -136,6 +142,17 @@ function runChecker(c: Checker, file: ast.File): void {
     }
   }
   if (c.pkg === 'main' && !c.pkgScope.names.has('main')) errorAt(c, file.name.pos, 'function main is undeclared in the main package');
+}
+
+/**
+ * Package unsafe: only unsafe.Pointer is supported (with its conversions); the other names
+ * (Sizeof, Offsetof, Alignof, Add, Slice, String, StringData, SliceData) yield an 'unsupported'
+ * diagnostic where used (selector.ts).
+ */
+function unsafePackage(c: Checker): PackageResult {
+  const names = new Map<string, import('./type').GoObject>();
+  names.set('Pointer', { kind: 'TypeName', name: 'Pointer', pos: -1, type: Typ.unsafePointer, pkg: 'unsafe', isAlias: false });
+  return { path: 'unsafe', scope: { parent: c.univ.scope, names, pos: 0, end: 0 }, info: newInfo() };
 }
 
 /** gc's error printing: first 10 reported (in report order) then sorted; equal lines dropped. */

@@ -9,7 +9,7 @@ import type * as ast from '../syntax/ast';
 import type { Type } from './type';
 import { type Checker, type Operand, errorAt, invalidOperand, opString, tstr, record } from './checker';
 import {
-  defaultType, identical, isComplex, isFloat, isInteger, isNumeric, isString,
+  defaultType, identical, isComplex, isFloat, isInteger, isString,
   isTypeParam, isUntyped, under, hasNil, isInterface, isConstType,
 } from './predicates';
 import * as constant from './constant';
@@ -51,8 +51,9 @@ export function conversion(c: Checker, x: Operand, T: Type): void {
     } else {
       const [nv, code] = representation(x, u);
       if (!code) { x.val = nv; ok = true; }
-      else if (isNumeric(x.type) && isNumeric(T)) {
-        errorAt(c, x, code === 'truncated' ? `cannot convert ${opString(c, x)} to type ${tstr(c, T)} (truncated)` : `cannot convert ${opString(c, x)} to type ${tstr(c, T)} (overflows)`);
+      else if (isInteger(x.type) && isInteger(T)) {
+        // go.dev/issue/63563: a concise message for integer overflow
+        errorAt(c, x, `constant ${constant.constString(v)} overflows ${tstr(c, T)}`);
         x.mode = 'invalid';
         return;
       }
@@ -99,6 +100,10 @@ export function convertibleTo(c: Checker, x: Operand, T: Type, cause: { msg: str
   if (V.kind === 'Pointer' && T.kind === 'Pointer' && identical(under(V.elem), under(T.elem))) return true;
   if (Vu.kind === 'Pointer' && Tu.kind === 'Pointer' && V.kind !== 'Named' && T.kind !== 'Named' && identical(under(Vu.elem), under(Tu.elem))) return true;
   if ((isInteger(V) || isFloat(V)) && (isInteger(T) || isFloat(T))) return true;
+  // unsafe.Pointer ↔ any pointer or uintptr (https://go.dev/ref/spec#Package_unsafe)
+  const isUnsafePtr = (t: Type) => t.kind === 'Basic' && t.basic === 'unsafe.Pointer';
+  if (isUnsafePtr(Vu) && (Tu.kind === 'Pointer' || (Tu.kind === 'Basic' && Tu.basic === 'uintptr'))) return true;
+  if (isUnsafePtr(Tu) && (Vu.kind === 'Pointer' || (Vu.kind === 'Basic' && Vu.basic === 'uintptr'))) return true;
   if (isComplex(V) && isComplex(T)) return true;
   if ((isInteger(V) || isByteOrRuneSlice(Vu)) && isString(T)) return true;
   if (isString(V) && isByteOrRuneSlice(Tu)) return true;

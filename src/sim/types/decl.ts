@@ -15,7 +15,7 @@ import { Typ, newVar } from './universe';
 import { isConstType, isValid, under, isUntyped } from './predicates';
 import { assignment } from './operand';
 import { expr } from './expr';
-import { typExpr, funcType, collectTypeParams } from './typexpr';
+import { typExpr, varType, funcType, collectTypeParams } from './typexpr';
 import { expandPending } from './instantiate';
 import { funcBody } from './stmt';
 import { rhsOperands } from './assignments';
@@ -23,6 +23,9 @@ import * as constant from './constant';
 
 /** Declares all package-level objects of the file (go/types collectObjects). */
 export function collectObjects(c: Checker, file: ast.File): void {
+  // functions named by a //go:linkname directive may lack a body
+  const linknamed = new Set<string>();
+  for (const cm of file.comments) if (cm.text.startsWith('//go:linkname ')) linknamed.add(cm.text.split(/\s+/)[1]);
   for (const d of file.decls) {
     if (d.kind === 'GenDecl') {
       if (d.tok === 'import') continue;
@@ -79,7 +82,7 @@ export function collectObjects(c: Checker, file: ast.File): void {
           errorAt(c, d.name, 'func main must have no arguments and no return values');
         }
       } else recordDef(c, d.name, obj);
-      if (!d.body && c.pkg === 'main') errorAt(c, d.name, 'missing function body');
+      if (!d.body && c.pkg === 'main' && !linknamed.has(name)) errorAt(c, d.name, 'missing function body');
     }
   }
   // attach methods to their receiver base types
@@ -107,6 +110,8 @@ export function objDecl(c: Checker, obj: GoObject): void {
   if (c.objPath.includes(obj)) {
     // a cycle: valid only through function bodies / type indirections (handled by types)
     if (obj.kind === 'TypeName' || obj.kind === 'Func') return;
+    // variable-only cycles are reported by the initialization order (initOrder), as types2 does
+    if (obj.kind === 'Var') return; // its type stays invalid unless declared explicitly
     if (!c.cycleReported.has(obj)) {
       c.cycleReported.add(obj);
       const start = c.objPath.indexOf(obj);
@@ -177,7 +182,7 @@ import { exprString as exprStr } from './exprstring';
 
 function varDecl(c: Checker, obj: Var, d: DeclInfo): void {
   c.decl = d;
-  const T = d.typeExpr ? typExpr(c, d.typeExpr) : null;
+  const T = d.typeExpr ? varType(c, d.typeExpr) : null;
   if (d.lhs) {
     for (const v of d.lhs) { v.type = T ?? Typ.invalid; if (v !== obj) { c.resolved.add(v); } }
     // share deps
@@ -446,7 +451,9 @@ export function initOrder(c: Checker): Initializer[] {
     let pick = vars.find((v) => !done.has(v) && [...varDeps.get(v)!].every((w) => done.has(w)));
     if (!pick) {
       pick = vars.find((v) => !done.has(v))!;
-      errorAt(c, pick.pos, `initialization cycle or invalid recursive reference: ${pick.name} refers to itself`);
+      reportInitCycle(c, vars.filter((v) => !done.has(v)));
+      for (const v of vars) done.add(v);
+      break;
     }
     const d = c.objDecl.get(pick)!;
     const group = d.lhs ?? [pick];
@@ -454,6 +461,33 @@ export function initOrder(c: Checker): Initializer[] {
     if (d.init && !emitted.has(d.init)) { emitted.add(d.init); order.push({ lhs: group, rhs: d.init }); }
   }
   return order;
+}
+
+/** types2 initorder.go reportCycle: the first variable (in source order) on a dependency cycle. */
+function reportInitCycle(c: Checker, remaining: Var[]): void {
+  const depsOf = (o: GoObject): GoObject[] => [...(c.objDecl.get(o)?.deps ?? [])].filter((d) => d.kind === 'Var' || d.kind === 'Func');
+  for (const start of remaining) {
+    const path: GoObject[] = [];
+    const seen = new Set<GoObject>();
+    const dfs = (o: GoObject): boolean => {
+      for (const d of depsOf(o)) {
+        if (d === start) return true;
+        if (seen.has(d)) continue;
+        seen.add(d);
+        path.push(d);
+        if (dfs(d)) return true;
+        path.pop();
+      }
+      return false;
+    };
+    if (!dfs(start)) continue;
+    const cycle = [start, ...path];
+    if (cycle.length === 1) { errorAt(c, start.pos, `initialization cycle: ${start.name} refers to itself`); return; }
+    let msg = `initialization cycle for ${start.name}`;
+    cycle.forEach((o, i) => { msg += `\n\t${posString(c, o.pos)}: ${o.name} refers to ${cycle[(i + 1) % cycle.length].name}`; });
+    errorAt(c, start.pos, msg);
+    return;
+  }
 }
 
 export { isUntyped };

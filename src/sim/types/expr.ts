@@ -210,7 +210,7 @@ function unary(c: Checker, x: Operand, e: ast.UnaryExpr): void {
   if (e.op === '<-') {
     const u = under(x.type);
     if (u.kind !== 'Chan') { errorAt(c, x, `invalid operation: cannot receive from non-channel ${opString(c, x)}`); x.mode = 'invalid'; return; }
-    if (u.dir === 'send') { errorAt(c, x, `invalid operation: cannot receive from send-only channel ${opString(c, x)}`); x.mode = 'invalid'; return; }
+    if (u.dir === 'send') { errorAt(c, x, `invalid operation: cannot receive from send-only channel ${tstr(c, x.type)} ${opString(c, x)}`); x.mode = 'invalid'; return; }
     x.mode = 'commaok';
     x.type = u.elem;
     return;
@@ -383,7 +383,7 @@ export function comparison(c: Checker, x: Operand, y: Operand, op: string, e: as
     if (isNil(x) || isNil(y)) {
       const t = isNil(x) ? y.type : x.type;
       if (!hasNil(t) && !(isNil(x) && isNil(y))) { errOp = y; ok = false; }
-      else if (isNil(x) && isNil(y)) { ok = false; cause = 'operator == not defined on nil'; }
+      else if (isNil(x) && isNil(y)) { ok = false; errOp = y; cause = `operator ${op} not defined on untyped nil`; }
     } else if (!comparable(x.type)) { errOp = x; cause = incomparableCause(c, x.type); ok = false; }
     else if (!comparable(y.type)) { errOp = y; cause = incomparableCause(c, y.type); ok = false; }
   } else {

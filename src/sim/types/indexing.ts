@@ -14,7 +14,6 @@ import { assignment, convertUntyped } from './operand';
 import { expr } from './expr';
 import { typExpr } from './typexpr';
 import { instantiateGenericFunc } from './call';
-import { exprString } from './exprstring';
 
 // ---- index and slice -----------------------------------------------------------------------------
 
@@ -131,7 +130,7 @@ export function sliceExpr(c: Checker, x: Operand, e: ast.SliceExpr): void {
       x.val = null;
       break;
     case 'Array':
-      if (x.mode !== 'variable') { errorAt(c, x, `invalid operation: ${exprString(e.x)} (slice of unaddressable value)`); x.mode = 'invalid'; return; }
+      if (x.mode !== 'variable') { errorAt(c, x, `cannot slice unaddressable value ${opString(c, x)}`); x.mode = 'invalid'; return; }
       length = u.len;
       x.mode = 'value';
       x.type = { kind: 'Slice', elem: u.elem };

@@ -132,7 +132,7 @@ export function infer(c: Checker, pos: number, fname: string, tparams: readonly 
     const r1 = untypedRank[(prev.type as { basic: string }).basic] ?? 0, r2 = untypedRank[(a.type as { basic: string }).basic] ?? 0;
     if (r1 && r2) { if (r2 > r1) untyped.set(p, a); }
     else if ((prev.type as { basic: string }).basic !== (a.type as { basic: string }).basic) {
-      errorAt(c, a, `mismatched types ${tstr(c, prev.type)} and ${tstr(c, a.type)} (cannot infer ${p.obj.name})`);
+      errorAt(c, a, `in call to ${fname}, mismatched types ${tstr(c, prev.type)} and ${tstr(c, a.type)} (cannot infer ${p.obj.name})`);
       return null;
     }
   }

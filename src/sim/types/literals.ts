@@ -12,7 +12,7 @@ import { type Checker, type Operand, errorAt, invalidOperand, recordUse, tstr, c
 import { coreType, isExported, isValid, under } from './predicates';
 import { assignment } from './operand';
 import { expr } from './expr';
-import { typExpr, funcType } from './typexpr';
+import { typExpr, varType, funcType } from './typexpr';
 import { funcBody } from './stmt';
 import { checkIndex } from './indexing';
 import { exprString } from './exprstring';
@@ -24,7 +24,7 @@ export function compositeLit(c: Checker, x: Operand, e: ast.CompositeLit, hint: 
   let base: Type;
   if (e.type) {
     if (e.type.kind === 'ArrayType' && e.type.len && e.type.len.kind === 'Ellipsis') {
-      const elem = typExpr(c, e.type.elt);
+      const elem = varType(c, e.type.elt);
       const n = arrayElems(c, elem, e.elts, -1);
       typ = { kind: 'Array', len: n, elem };
       recordType(c, e.type, typ);

@@ -212,7 +212,7 @@ import { comparable as comparableType } from './predicates';
 import { writeSignature, relativeTo } from './typestring';
 function sigStr(c: Checker, s: import('./type').Signature): string {
   const out: string[] = [];
-  writeSignature(out, s, { qf: relativeTo(c.pkg), anyType: c.univ.any });
+  writeSignature(out, s, { qf: relativeTo(c.pkg), anyType: c.univ.any, paramNames: false });
   return out.join('');
 }
 
@@ -255,7 +255,7 @@ export function assignment(c: Checker, x: Operand, T: Type | null, context: stri
     if (nt !== x.type) { x.type = nt; updateExprType(c, x.expr, nt); record(c, x); }
   }
   if (x.type.kind === 'Signature' && x.type.typeParams.length > 0) {
-    errorAt(c, x, `cannot use generic function ${x.expr ? exprS(x.expr) : ''} without instantiation in ${context}`);
+    errorAt(c, x, `cannot use generic function ${x.expr ? exprS(x.expr) : ''} without instantiation`);
     x.mode = 'invalid';
     return;
   }

@@ -11,7 +11,7 @@
 
 import type * as ast from '../syntax/ast';
 import type { Func, Signature, Type, Var } from './type';
-import { type Checker, type Operand, errorAt, opString, recordUse, tstr } from './checker';
+import { unsupportedAt, type Checker, type Operand, errorAt, opString, recordUse, tstr } from './checker';
 import { newTuple, newVar } from './universe';
 import { isExported, isInterface, isTypeParam } from './predicates';
 import { isNil } from './operand';
@@ -31,6 +31,11 @@ export function selector(c: Checker, x: Operand, e: ast.SelectorExpr): void {
       const pkg = c.imports.get(obj.imported);
       if (!pkg) { x.mode = 'invalid'; return; }
       const m = pkg.scope.names.get(sel);
+      if (obj.imported === 'unsafe' && !m && unsafeNames.has(sel)) {
+        unsupportedAt(c, e, `unsafe.${sel}`);
+        x.mode = 'invalid';
+        return;
+      }
       if (!m || !isExported(sel)) {
         if (m && !isExported(sel)) errorAt(c, e.sel, `name ${sel} not exported by package ${obj.imported.slice(obj.imported.lastIndexOf('/') + 1)}`);
         else errorAt(c, e.sel, `undefined: ${e.x.name}.${sel}`);
@@ -60,7 +65,7 @@ export function selector(c: Checker, x: Operand, e: ast.SelectorExpr): void {
       return;
     }
     const sig = r.sig ?? (r.obj.type as Signature);
-    const recvParam = newVar('_', T, c.pkg);
+    const recvParam = newVar(sig.recv?.name ?? '', T, c.pkg);
     const ft: Signature = { kind: 'Signature', recv: null, typeParams: [], recvTypeParams: [], params: newTuple([recvParam, ...sig.params.vars]), results: sig.results, variadic: sig.variadic };
     c.info.selections.set(e, { kind: 'MethodExpr', recv: T, obj: r.obj, index: r.index, indirect: r.indirect, type: ft });
     recordUse(c, e.sel, r.obj);
@@ -104,6 +109,9 @@ function fieldType(c: Checker, T: Type, f: Var): Type {
   void c; void T;
   return f.type;
 }
+
+/** the names of package unsafe the simulator does not run (only unsafe.Pointer is supported) */
+const unsafeNames = new Set(['Sizeof', 'Offsetof', 'Alignof', 'Add', 'Slice', 'String', 'StringData', 'SliceData']);
 
 function lookupName(c: Checker, name: string) {
   for (let s: typeof c.scope | null = c.scope; s; s = s.parent) { const o = s.names.get(name); if (o) return o; }

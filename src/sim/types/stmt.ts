@@ -18,7 +18,7 @@ import { coreType, identical, isBoolean, isInteger, isInterface, isNumeric, isSt
 import { assignment, convertUntyped, isNil } from './operand';
 import { comparison, expr, multiExpr, rawExpr, unparen } from './expr';
 import { assignVars, opAssign, rhsOperands, shortVarDecl, localVarDecl } from './assignments';
-import { typExpr } from './typexpr';
+import { varType } from './typexpr';
 import { localDecl } from './decl';
 import { checkTypeAssertion } from './assertions';
 import { exprString } from './exprstring';
@@ -62,7 +62,7 @@ function stmt(c: Checker, ctx: Ctx, s: ast.Stmt): void {
       if (kept) useExpr(c, kept);
       return;
     }
-    case 'DeclStmt': localDecl(c, s.decl, ctx.locals, (spec) => localVarDecl(c, spec, ctx.locals, (e) => typExpr(c, e))); return;
+    case 'DeclStmt': localDecl(c, s.decl, ctx.locals, (spec) => localVarDecl(c, spec, ctx.locals, (e) => varType(c, e))); return;
     case 'LabeledStmt': stmt(c, ctx, s.stmt); return;
     case 'ExprStmt': exprStmt(c, s); return;
     case 'SendStmt': {
@@ -128,15 +128,20 @@ function stmt(c: Checker, ctx: Ctx, s: ast.Stmt): void {
     case 'SelectStmt': {
       for (const cc of s.body.list) {
         if (cc.kind !== 'CommClause') continue;
-        openScope(c, cc);
         if (cc.comm) {
           const comm = cc.comm;
           let ok = comm.kind === 'SendStmt';
           if (comm.kind === 'ExprStmt') ok = isRecv(comm.x);
           if (comm.kind === 'AssignStmt') ok = comm.rhs.length === 1 && isRecv(comm.rhs[0]);
-          if (!ok) errorAt(c, comm, 'select case must be receive, send or assign recv');
-          stmt(c, ctx, comm);
+          if (!ok) {
+            // types2 reports at the statement's syntax position (an operator for x > 0, := for assignments)
+            const at = comm.kind === 'AssignStmt' ? comm.tokPos : comm.kind === 'ExprStmt' ? syntaxPos(comm.x) : comm.pos;
+            errorAt(c, at, 'select case must be send or receive (possibly with assignment)');
+            continue;
+          }
         }
+        openScope(c, cc);
+        if (cc.comm) stmt(c, ctx, cc.comm);
         stmtList(c, ctx, cc.body);
         closeScope(c);
       }
@@ -173,6 +178,16 @@ export function useExpr(c: Checker, e: ast.Expr): void {
   }
   const x = invalidOperand(e);
   rawExpr(c, x, e, null, true);
+}
+
+/** The position cmd/compile/internal/syntax gives an expression node (operators for operations). */
+function syntaxPos(e: ast.Expr): number {
+  switch (e.kind) {
+    case 'BinaryExpr': return e.opPos;
+    case 'CallExpr': return e.lparen;
+    case 'IndexExpr': case 'IndexListExpr': case 'SliceExpr': return e.lbrack;
+    default: return e.pos;
+  }
 }
 
 function isRecv(e: ast.Expr): boolean {
@@ -329,7 +344,7 @@ function typeSwitchStmt(c: Checker, ctx: Ctx, s: ast.TypeSwitchStmt): void {
         const y = invalidOperand(e); expr(c, y, e);
         t = Typ.untypedNil;
       } else {
-        t = typExpr(c, e);
+        t = varType(c, e);
         if (isValid(t) && x.mode !== 'invalid') checkTypeAssertion(c, e, x, t, true);
       }
       T = cc.list.length === 1 ? t : null;
@@ -356,6 +371,7 @@ function rangeStmt(c: Checker, ctx: Ctx, s: ast.RangeStmt): void {
   openScope(c, s);
   const x = invalidOperand(s.x);
   expr(c, x, s.x);
+  const xdesc = x.mode === 'invalid' ? '' : opString(c, x); // before untyped conversion, as types2 prints it
   let kt: Type | null = null, vt: Type | null = null;
   let maxVars = 2;
   if (x.mode !== 'invalid') {
@@ -390,7 +406,11 @@ function rangeStmt(c: Checker, ctx: Ctx, s: ast.RangeStmt): void {
           maxVars = y.params.vars.length;
           kt = y.params.vars[0]?.type ?? null;
           vt = y.params.vars[1]?.type ?? null;
-        } else { errorAt(c, x, `cannot range over ${opString(c, x)}`); x.mode = 'invalid'; }
+        } else {
+          const cause = p.length !== 1 ? 'wrong argument count' : !y || y.kind !== 'Signature' ? 'argument is not func' : y.params.vars.length > 2 ? 'yield func has too many parameters' : y.results.vars.length !== 1 || !isBoolean(y.results.vars[0].type) ? 'yield func does not return bool' : 'func must not return results';
+          errorAt(c, x, `cannot range over ${opString(c, x)}: func must be func(yield func(...) bool): ${cause}`);
+          x.mode = 'invalid';
+        }
         break;
       }
       default: errorAt(c, x, `cannot range over ${opString(c, x)}`); x.mode = 'invalid';
@@ -398,9 +418,9 @@ function rangeStmt(c: Checker, ctx: Ctx, s: ast.RangeStmt): void {
   }
   const lhs = [s.key, s.value];
   if (x.mode !== 'invalid' && maxVars < 2 && s.value) {
-    errorAt(c, s.value, `range over ${opString(c, x)} permits only one iteration variable`);
+    errorAt(c, s.value, `range over ${xdesc} permits only one iteration variable`);
   } else if (x.mode !== 'invalid' && maxVars === 0 && s.key) {
-    errorAt(c, s.key, `range over ${opString(c, x)} permits no iteration variables`);
+    errorAt(c, s.key, `range over ${xdesc} permits no iteration variables`);
   }
   const types = [kt, vt];
   if (s.tok === ':=') {

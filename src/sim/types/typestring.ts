@@ -19,6 +19,8 @@ export interface TypeStringOptions {
   readonly runtime?: boolean;
   /** the universe `any` interface object, printed as `any` in check mode */
   readonly anyType?: Type;
+  /** print parameter names in signatures (default true; types2 funcString omits them) */
+  readonly paramNames?: boolean;
 }
 
 /**
@@ -133,7 +135,7 @@ function writeTuple(out: string[], t: Tuple, variadic: boolean, o: TypeStringOpt
   out.push('(');
   t.vars.forEach((v, i) => {
     if (i > 0) out.push(', ');
-    if (v.name && !o.runtime) out.push(v.name, ' ');
+    if (v.name && !o.runtime && o.paramNames !== false) out.push(v.name, ' ');
     if (variadic && i === t.vars.length - 1 && v.type.kind === 'Slice') {
       out.push('...');
       writeType(out, v.type.elem, o);
@@ -158,6 +160,6 @@ export function writeSignature(out: string[], s: Signature, o: TypeStringOptions
   const n = s.results.vars.length;
   if (n === 0) return;
   out.push(' ');
-  if (n === 1 && (o.runtime || !s.results.vars[0].name)) { writeType(out, s.results.vars[0].type, o); return; }
+  if (n === 1 && (o.runtime || o.paramNames === false || !s.results.vars[0].name)) { writeType(out, s.results.vars[0].type, o); return; }
   writeTuple(out, s.results, false, o);
 }

@@ -27,6 +27,24 @@ export function typExpr(c: Checker, e: ast.Expr, allowGeneric = false): Type {
   return t;
 }
 
+/**
+ * go/types varType: a type used for a variable, field, element or parameter. Constraint interfaces
+ * (with type terms, or comparable) are not allowed there; the check runs delayed, when interfaces
+ * are complete.
+ */
+export function varType(c: Checker, e: ast.Expr): Type {
+  const t = typExpr(c, e);
+  if (!isTypeParam(t) && isValid(t)) {
+    c.delayed.push(() => {
+      const u = under(t);
+      if (u.kind !== 'Interface') return;
+      if (u.isComparableConstraint) errorAt(c, e, `cannot use type ${tstr(c, t)} outside a type constraint: interface is (or embeds) comparable`);
+      else if (u.typeSet !== null) errorAt(c, e, `cannot use type ${tstr(c, t)} outside a type constraint: interface contains type constraints`);
+    });
+  }
+  return t;
+}
+
 function typInternal(c: Checker, e: ast.Expr, allowGeneric: boolean): Type {
   switch (e.kind) {
     case 'BadExpr': return Typ.invalid;
@@ -39,19 +57,19 @@ function typInternal(c: Checker, e: ast.Expr, allowGeneric: boolean): Type {
     case 'IndexExpr': case 'IndexListExpr': return instantiatedType(c, e);
     case 'ParenExpr': return typExpr(c, e.x, allowGeneric);
     case 'ArrayType': {
-      if (e.len === null) return { kind: 'Slice', elem: typExpr(c, e.elt) };
+      if (e.len === null) return { kind: 'Slice', elem: varType(c, e.elt) };
       if (e.len.kind === 'Ellipsis') {
         errorAt(c, e.len, 'invalid use of [...] array (outside a composite literal)');
         typExpr(c, e.elt);
         return Typ.invalid;
       }
       const n = arrayLength(c, e.len);
-      const elem = typExpr(c, e.elt);
+      const elem = varType(c, e.elt);
       return n < 0 ? Typ.invalid : { kind: 'Array', len: n, elem };
     }
     case 'Ellipsis': errorAt(c, e, 'invalid use of ...'); return Typ.invalid;
     case 'StructType': return structType(c, e);
-    case 'StarExpr': return { kind: 'Pointer', elem: typExpr(c, e.x) };
+    case 'StarExpr': return { kind: 'Pointer', elem: varType(c, e.x) };
     case 'FuncType': {
       const outer = c.scope;
       c.scope = { parent: outer, names: new Map(), pos: e.pos, end: e.end };
@@ -61,8 +79,8 @@ function typInternal(c: Checker, e: ast.Expr, allowGeneric: boolean): Type {
     }
     case 'InterfaceType': return interfaceType(c, e);
     case 'MapType': {
-      const key = typExpr(c, e.key);
-      const val = typExpr(c, e.value);
+      const key = varType(c, e.key);
+      const val = varType(c, e.value);
       if (isValid(key)) {
         c.delayed.push(() => {
           if (isTypeParam(key)) {
@@ -72,7 +90,7 @@ function typInternal(c: Checker, e: ast.Expr, allowGeneric: boolean): Type {
       }
       return { kind: 'Map', key, elem: val };
     }
-    case 'ChanType': return { kind: 'Chan', dir: e.dir, elem: typExpr(c, e.value) };
+    case 'ChanType': return { kind: 'Chan', dir: e.dir, elem: varType(c, e.value) };
     default: {
       const x = invalidOperand(e);
       expr(c, x, e, true);
@@ -129,7 +147,7 @@ function structType(c: Checker, e: ast.StructType): Type {
   const tags: string[] = [];
   const seen = new Map<string, Var>();
   for (const f of e.fields.list) {
-    const t = typExpr(c, f.type);
+    const t = varType(c, f.type);
     const tag = f.tag ? (f.tag.value.startsWith('`') ? f.tag.value.slice(1, -1) : JSON.parse(f.tag.value) as string) : '';
     const add = (id: ast.Ident | null, name: string, embedded: boolean) => {
       const v = newVar(name, t, c.pkg, id ? id.pos : f.type.pos, true, embedded);
@@ -199,7 +217,7 @@ function paramList(c: Checker, fl: ast.FieldList, scope: Scope, isParams: boolea
         isVariadic = false;
       }
     }
-    let t: Type = te.kind === 'Ellipsis' ? (te.elt ? typExpr(c, te.elt) : Typ.invalid) : typExpr(c, te);
+    let t: Type = te.kind === 'Ellipsis' ? (te.elt ? varType(c, te.elt) : Typ.invalid) : varType(c, te);
     if (isVariadic) { t = { kind: 'Slice', elem: t }; variadic = true; recordType(c, te, t); }
     if (f.names.length === 0) {
       const v = newVar('', t, c.pkg, f.type.pos);

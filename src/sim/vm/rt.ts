@@ -158,7 +158,16 @@ export class Rt {
         if (!isPtr) return null;
         return { e, adapt: (v) => v };
       }
-      if (isPtr) return { e, adapt: (v) => { if (v === null) throw memoryError(); return this.isObjType(base) ? this.vm.copyOf(base, v) : (v as Pointer).get(); } };
+      if (isPtr) {
+        return {
+          e,
+          adapt: (v) => {
+            // runtime.panicwrap: a value method called through a nil pointer in an interface
+            if (v === null) throw new RuntimePanic(new RuntimeErrorValue('plain', `value method ${e.name} called using nil *${base.kind === 'Named' ? base.obj.name : rtypeString(base)} pointer`));
+            return this.isObjType(base) ? this.vm.copyOf(base, v) : (v as Pointer).get();
+          },
+        };
+      }
       return { e, adapt: (v) => this.vm.copyOf(base, v) };
     }
     // promoted through embedded fields (breadth-first, as Go's depth rule)

@@ -53,6 +53,8 @@ export interface RunResult {
 export class ExitSignal { constructor(readonly code: number) {} }
 
 const STACK_LIMIT = 1_000_000_000;
+/** the largest step budget (2^30 - 2: steps and limit stay V8 small integers) */
+export const MAX_STEPS = 2 ** 30 - 2;
 
 export class VM {
   steps = 0;
@@ -74,6 +76,8 @@ export class VM {
   funcs: FuncCode[] = [];
   cur: Goroutine | null = null;
   private yielded = false;
+  /** main called runtime.Goexit: the program goes on until every goroutine is blocked */
+  private mainGoexit = false;
   private nextGid = 1;
   private nextObj = 1;
   readonly allgs: Goroutine[] = [];
@@ -87,7 +91,8 @@ export class VM {
   private readonly canonMap = new Map<string, Type>();
 
   constructor(readonly program: Program, readonly opts: RunOptions, nativeTable: Record<string, NativeFn>) {
-    this.limit = opts.maxSteps ?? 100_000_000;
+    // clamped to the small-integer range so that the per-statement counter stays a V8 Smi
+    this.limit = Math.min(opts.maxSteps ?? 100_000_000, MAX_STEPS);
     this.maxHeap = opts.maxHeapBytes ?? 256 << 20; // estimated Go bytes; JS needs several times more
     this.tracing = !!opts.trace;
     this.rng = new Rand(opts.seed ?? 1);
@@ -188,7 +193,7 @@ export class VM {
       const pick = this.sched.next();
       if (pick === null) {
         if (this.fireTimers()) continue;
-        throw new FatalError(deadlockText);
+        throw new FatalError(this.mainGoexit ? 'no goroutines (main called runtime.Goexit) - deadlock!' : deadlockText);
       }
       const g = pick.g as Goroutine;
       const before = this.steps;
@@ -345,7 +350,7 @@ export class VM {
     for (;;) {
       const f = g.top;
       if (f === null) {
-        if (p.goexit) { g.panic = null; return; } // the goroutine ends (runG sees top === null)
+        if (p.goexit) { g.panic = null; if (g.id === 1) this.mainGoexit = true; return; } // the goroutine ends
         this.fatalPanic(g);
       }
       p.depth = f.depth;

@@ -14,7 +14,6 @@ const golden = JSON.parse(readFileSync(new URL('./golden/programs.json', import.
  * They run as `it.fails`: when the piece lands the test starts failing, and the entry must go.
  */
 const blockedElsewhere: Readonly<Record<string, string>> = {
-  'rangefunc.go': 'compile/control.ts: range over function is unsupported',
   'formatter.go': 'vm/host.ts: Host.goFunc("fmt.callFormat") is not implemented, so Format methods are not called',
 };
 

@@ -4,7 +4,9 @@
  * address, structs and arrays field by field, interfaces by dynamic type then value.
  *
  * Deviation: Go orders interface keys of different dynamic types by the address of their type
- * descriptors (machine-dependent); we order them by type string, which is deterministic.
+ * descriptors (decided by the linker). We use the order go1.26/amd64 binaries show for the basic
+ * types (string, int8, uint8, int16, uint16, int32, uint32, int64, uint64, int, uint, uintptr,
+ * complex64, complex128, float32, float64, bool), then other types by type string.
  */
 import { under } from '../../types/predicates';
 import { runtimeTypeString } from '../../types/typestring';
@@ -23,6 +25,14 @@ function cmpFloat(a: number, b: number): number {
   if (Number.isNaN(a) && !Number.isNaN(b)) return -1;
   if (!Number.isNaN(a) && Number.isNaN(b)) return 1;
   return 0;
+}
+
+const basicRank: readonly string[] = ['string', 'int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'uint64',
+  'int', 'uint', 'uintptr', 'complex64', 'complex128', 'float32', 'float64', 'bool'];
+
+function typeRank(t: Type): number {
+  if (t.kind === 'Basic') { const i = basicRank.indexOf(t.basic); return i < 0 ? basicRank.length : i; }
+  return basicRank.length;
 }
 
 export function compareKeys(host: Host, a: unknown, b: unknown, t: Type): number {
@@ -62,6 +72,8 @@ export function compareKeys(host: Host, a: unknown, b: unknown, t: Type): number
       if (a === null || b === null) return a === null ? (b === null ? 0 : -1) : 1;
       const x = a as Iface, y = b as Iface;
       if (x.t !== y.t) {
+        const rx = typeRank(x.t), ry = typeRank(y.t);
+        if (rx !== ry) return rx - ry;
         const sx = runtimeTypeString(x.t), sy = runtimeTypeString(y.t);
         if (sx !== sy) return sx < sy ? -1 : 1;
       }

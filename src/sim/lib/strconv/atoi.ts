@@ -7,7 +7,7 @@
  * in types/stdlib/strconv.ts turns codes into *NumError values).
  */
 import type { Int64 } from '../../vm/values';
-import { canon } from '../../vm/int64';
+import { canon } from '../goval';
 
 export const OK = 0, SYNTAX = 1, RANGE = 2, BASE = 3, BITSIZE = 4;
 

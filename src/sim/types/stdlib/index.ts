@@ -17,6 +17,7 @@ import { cmpSource } from './cmp.gen';
 import { contextSource } from './context';
 import { errorsSource } from './errors';
 import { fmtSource } from './fmt';
+import { fsSource } from './fs';
 import { ioSource } from './io';
 import { iterSource } from './iter.gen';
 import { logSource } from './log';
@@ -42,6 +43,7 @@ const sources: Readonly<Record<string, string>> = Object.freeze({
   errors: errorsSource,
   fmt: fmtSource,
   io: ioSource,
+  'io/fs': fsSource,
   iter: iterSource,
   log: logSource,
   maps: mapsSource,

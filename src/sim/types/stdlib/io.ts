@@ -4,7 +4,9 @@
  */
 export const ioSource = `package io
 
-import "errors"
+import (
+	"errors"
+)
 
 type Reader interface {
 	Read(p []byte) (n int, err error)

@@ -8,6 +8,7 @@ export const osSource = `package os
 import (
 	"errors"
 	"io"
+	"io/fs"
 )
 
 type File struct {
@@ -21,9 +22,69 @@ var (
 	Stderr = &File{2, "/dev/stderr"}
 )
 
-var ErrNotExist = errors.New("file does not exist")
+var (
+	ErrInvalid    = fs.ErrInvalid
+	ErrPermission = fs.ErrPermission
+	ErrExist      = fs.ErrExist
+	ErrNotExist   = fs.ErrNotExist
+	ErrClosed     = fs.ErrClosed
+)
 
-var ErrClosed = errors.New("file already closed")
+type PathError = fs.PathError
+
+type FileMode = fs.FileMode
+
+// errno stands for syscall.Errno: its text, and the fs error it matches with errors.Is.
+type errno struct {
+	msg string
+	is  error
+}
+
+func (e errno) Error() string { return e.msg }
+
+func (e errno) Is(target error) bool { return target == e.is }
+
+var (
+	errENOENT = errno{"no such file or directory", fs.ErrNotExist}
+	errEROFS  = errno{"read-only file system", fs.ErrPermission}
+)
+
+// The simulated program has no file system: every file is missing and nothing can be created.
+func Open(name string) (*File, error) {
+	return nil, &PathError{Op: "open", Path: name, Err: errENOENT}
+}
+
+func OpenFile(name string, flag int, perm FileMode) (*File, error) {
+	return nil, &PathError{Op: "open", Path: name, Err: errENOENT}
+}
+
+func Create(name string) (*File, error) {
+	return nil, &PathError{Op: "open", Path: name, Err: errEROFS}
+}
+
+func ReadFile(name string) ([]byte, error) {
+	return nil, &PathError{Op: "open", Path: name, Err: errENOENT}
+}
+
+func WriteFile(name string, data []byte, perm FileMode) error {
+	return &PathError{Op: "open", Path: name, Err: errEROFS}
+}
+
+func Remove(name string) error {
+	return &PathError{Op: "remove", Path: name, Err: errENOENT}
+}
+
+func Mkdir(name string, perm FileMode) error {
+	return &PathError{Op: "mkdir", Path: name, Err: errEROFS}
+}
+
+func IsNotExist(err error) bool {
+	return errors.Is(err, fs.ErrNotExist)
+}
+
+func IsExist(err error) bool {
+	return errors.Is(err, fs.ErrExist)
+}
 
 // write sends the bytes to the host's file descriptor fd (1 stdout, 2 stderr).
 func write(fd int, s string)

@@ -6,7 +6,9 @@
  */
 export const strconvSource = `package strconv
 
-import "errors"
+import (
+	"errors"
+)
 
 const IntSize = 64
 

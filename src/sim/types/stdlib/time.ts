@@ -9,7 +9,9 @@
  */
 export const timeSource = `package time
 
-import "errors"
+import (
+	"errors"
+)
 
 type Duration int64
 

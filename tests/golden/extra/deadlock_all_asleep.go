@@ -1,0 +1,21 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	ch := make(chan int)
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ch <- i
+		}()
+	}
+	fmt.Println(<-ch + <-ch - <-ch >= -10)
+	wg.Add(1)
+	wg.Wait()
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	_ = int8(200)
+	_ = uint(-3)
+	_ = int(3.7)
+}

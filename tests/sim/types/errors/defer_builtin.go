@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	s := []int{}
+	defer append(s, 1)
+	go len(s)
+}

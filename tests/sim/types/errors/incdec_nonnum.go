@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	s := "a"
+	s++
+	b := true
+	b--
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var x int = true
+	var y bool = 1
+	_, _ = x, y
+}

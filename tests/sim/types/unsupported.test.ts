@@ -1,0 +1,48 @@
+// Valid Go the simulator does not run yields 'unsupported' diagnostics naming the feature and its
+// position, and no follow-on type errors.
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../../../src/sim/syntax/parse';
+import { checkFile } from '../../../src/sim/types/check';
+import { lineCol } from '../../../src/sim/diag';
+
+function run(src: string) {
+  const { file } = parseFile(src, 'main.go');
+  const r = checkFile(file, src, { filename: 'main.go' });
+  return { errors: r.errors.map((e) => e.message), unsupported: r.unsupported.map((d) => `${lineCol(src, d.pos).line}: ${d.message} (${d.code})`) };
+}
+
+describe('unsupported features', () => {
+  it('reports unsafe beyond Pointer, cgo, go:linkname and unknown packages', () => {
+    const src = `package main
+
+// #include <stdio.h>
+import "C"
+
+import (
+	"net/http"
+	"unsafe"
+)
+
+//go:linkname nanotime runtime.nanotime
+func nanotime() int64
+
+func main() {
+	x := 1
+	p := unsafe.Pointer(&x)
+	q := (*int)(p)
+	_ = unsafe.Sizeof(x)
+	_ = http.Get
+	_ = C.puts
+	_ = q
+}
+`;
+    const r = run(src);
+    expect(r.errors).toEqual([]);
+    expect(r.unsupported).toEqual([
+      '4: cgo (import "C") is not supported by the simulator (unsupported)',
+      '7: package net/http is not supported by the simulator (unsupported)',
+      '11: //go:linkname is not supported by the simulator (unsupported)',
+      '18: unsafe.Sizeof is not supported by the simulator (unsupported)',
+    ]);
+  });
+});
