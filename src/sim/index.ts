@@ -41,7 +41,9 @@ interface Front { diags: Diagnostic[]; files: PkgFile[] | null }
 
 function front(source: string, filename: string): Front {
   const pr = parseFile(source, filename);
-  if (pr.errors.length || pr.fatal) return { diags: pr.errors, files: null };
+  // gc stops after the syntax stage only on a fatal error; otherwise it type-checks and prints both
+  // lists merged, capped and sorted together (checkFile does that with `parseErrors`)
+  if (pr.fatal) return { diags: pr.errors, files: null };
   const std = stdlib();
   const cache = std.cache;
   // check the imported standard-library packages first (imports before importers), keeping their
@@ -75,10 +77,10 @@ function front(source: string, filename: string): Front {
     }
   };
   visit(pr.file);
-  const cr = checkFile(pr.file, source, { filename, cache });
-  const diags = [...pr.typeErrors, ...cr.errors];
-  if (diags.length) return { diags, files: null };
-  if (cr.unsupported.length) return { diags: cr.unsupported, files: null };
+  const cr = checkFile(pr.file, source, { filename, cache, parseErrors: [...pr.errors, ...pr.typeErrors] });
+  // an unsupported feature explains the errors after it (its uses are left invalid and silent)
+  if (cr.unsupported.length) return { diags: [...cr.unsupported, ...cr.errors], files: null };
+  if (cr.errors.length) return { diags: cr.errors, files: null };
   // imported packages (standard library written in Go): imports first, main last
   const files: PkgFile[] = [];
   for (const pf of stdFiles.values()) files.push(pf);

@@ -92,10 +92,15 @@ export interface Observed {
   exitCode: number;
 }
 
-/** Runs a golden program through the simulator; stderr normalised. */
+/**
+ * Runs a golden program through the simulator. A run's stderr is normalised like the recorded
+ * binary's; compiler messages are compared verbatim, as the recorder keeps them (a message may quote
+ * a literal such as 0xdeadbeef that the address normaliser would otherwise rewrite).
+ */
 export function runGolden(sim: SimDoor, g: Golden): Observed {
   const r = sim.run(g.source, { seed: GOLDEN_SEED, filename: g.fileName, maxSteps: GOLDEN_MAX_STEPS, args: g.args });
-  return { stdout: r.stdout, stderr: normalizeStderr(r.stderr), exitCode: r.exitCode };
+  const compileFailed = r.exitCode === 1 && r.stdout === '' && r.stderr.startsWith(`${g.fileName}:`);
+  return { stdout: r.stdout, stderr: compileFailed ? r.stderr : normalizeStderr(r.stderr), exitCode: r.exitCode };
 }
 
 export function expected(g: Golden): Observed {

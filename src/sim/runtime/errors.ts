@@ -18,7 +18,8 @@
  */
 
 /** Which runtime error type Go would use; `plain` = plainError, `string` = errorString. */
-export type RuntimeErrorKind = 'bounds' | 'string' | 'plain' | 'typeAssertion';
+/** `panicNil` is *runtime.PanicNilError, what panic(nil) raises since Go 1.21. */
+export type RuntimeErrorKind = 'bounds' | 'string' | 'plain' | 'typeAssertion' | 'panicNil';
 
 /** A runtime.Error value. `text` is its Error() result. */
 export class RuntimeErrorValue {

@@ -78,6 +78,9 @@ export function useObject(c: Checker, x: Operand, e: ast.Expr, obj: GoObject): v
       break;
     case 'Var':
       if (obj.pkg === c.pkg) obj.used = true;
+      // declared with an invalid type (already reported, e.g. an unsupported package): its uses
+      // stay invalid and silent, as in go/types
+      if (!isValid(obj.type)) return;
       x.mode = 'variable';
       x.type = obj.type;
       break;

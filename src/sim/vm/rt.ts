@@ -291,7 +291,7 @@ export class Rt {
     void g;
     if (v === null) {
       // Go 1.21+: panic(nil) becomes a *runtime.PanicNilError
-      throw new RuntimePanic(new RuntimeErrorValue('panicNil' as 'plain', 'panic called with nil argument'));
+      throw new RuntimePanic(new RuntimeErrorValue('panicNil', 'panic called with nil argument'));
     }
     throw new GoPanic(v);
   }

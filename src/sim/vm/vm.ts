@@ -311,7 +311,7 @@ export class VM {
     const v = e.value;
     const rv = typeof v === 'string' ? new RuntimeErrorValue('plain', v) : v;
     if (typeof v === 'string') return this.host.stringIface(v);
-    const name = rv.kind === 'bounds' ? 'boundsError' : rv.kind === 'typeAssertion' ? '*TypeAssertionError' : rv.kind === 'plain' ? 'plainError' : 'errorString';
+    const name = rv.kind === 'bounds' ? 'boundsError' : rv.kind === 'typeAssertion' ? '*TypeAssertionError' : rv.kind === 'panicNil' ? '*PanicNilError' : rv.kind === 'plain' ? 'plainError' : 'errorString';
     let t = this.errorTypes.get(name);
     if (!t) {
       const obj = { kind: 'TypeName', name: name.replace('*', ''), pos: -1, type: null as unknown as Type, pkg: 'runtime', isAlias: false } as const;
@@ -601,7 +601,10 @@ export class VM {
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  return a instanceof Iface && b instanceof Iface && a.t === b.t && a.v === b.v;
+  if (!(a instanceof Iface && b instanceof Iface && a.t === b.t)) return false;
+  // PanicNilError is a zero-size struct: every new(PanicNilError) is the same pointer (zerobase)
+  if (a.v instanceof RuntimeErrorValue && b.v instanceof RuntimeErrorValue && a.v.kind === 'panicNil' && b.v.kind === 'panicNil') return true;
+  return a.v === b.v;
 }
 
 /** runtime/print.go printfloat64 (Go 1.26: strconv.AppendFloat(v, 'g', -1, 64)). */
