@@ -127,8 +127,8 @@ function typesSummary(c: Checker, list: Type[], variadic: boolean, hasDots: bool
   return '(' + res.join(', ') + ')';
 }
 
+/** go/types call.go `arguments`: an invalid argument is skipped by `assignment`, not a reason to stop. */
 function arguments_(c: Checker, call: ast.CallExpr, s: Signature, args: Operand[]): void {
-  if (args.some((a) => a.mode === 'invalid')) return;
   const ddd = call.ellipsis >= 0;
   const nargs = args.length;
   let npars = s.params.vars.length;

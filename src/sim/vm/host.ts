@@ -121,7 +121,7 @@ export class VMHost implements Host {
     const g = this.vm.cur!;
     const a = [...args];
     if (fn.env instanceof Bound) a.unshift(fn.env.recv);
-    this.vm.spawn(g, g.top ?? new Frame(fn.code as FuncCode, null, [], null), fn.code as FuncCode, fn.env instanceof Bound ? null : fn.env as unknown[] | null, a, -1);
+    this.vm.spawn(g, g.top?.code.name ?? (fn.code as FuncCode).name, fn.code as FuncCode, fn.env instanceof Bound ? null : fn.env as unknown[] | null, a, -1);
   }
   private sema(key: unknown): Sema {
     const p = key as Pointer;

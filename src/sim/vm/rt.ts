@@ -236,20 +236,27 @@ export class Rt {
 
   // ---- go / defer ----
 
-  go(g: Goroutine, code: FuncCode | null, env: unknown[] | null, native: NativeFn | null, args: unknown[], pos: number, f: Frame): void {
+  /** `creator` is the name of the function executing the go statement (`created by` in dumps and traces). */
+  go(g: Goroutine, code: FuncCode | null, env: unknown[] | null, native: NativeFn | null, args: unknown[], pos: number, creator: string): void {
     if (native !== null) {
       const nat = native;
-      this.vm.spawn(g, f, { name: 'native', pos: 0, frameBytes: 64, nslots: 0, step: (g2, f2) => { nat(this.vm.host, ...f2.v); g2.ret = undefined; g2.top = f2.parent; } }, null, args, pos);
+      // `go time.Sleep(d)`: the goroutine's body is the native. pc 0 calls it; if it parked the
+      // goroutine (status no longer running), the wake-up resumes at pc 1, which finishes it.
+      const step = (g2: Goroutine, f2: Frame): void => {
+        if (f2.pc === 0) { f2.pc = 1; nat(this.vm.host, ...f2.v); if (g2.status !== 'running') return; }
+        g2.ret = undefined; g2.top = f2.parent;
+      };
+      this.vm.spawn(g, creator, { name: 'native', pos: 0, frameBytes: 64, nslots: 0, step } as FuncCode, null, args, pos);
       return;
     }
-    this.vm.spawn(g, f, code!, env, args, pos);
+    this.vm.spawn(g, creator, code!, env, args, pos);
   }
 
-  goFV(g: Goroutine, fv: FuncValue | null, args: unknown[], pos: number, f: Frame): void {
+  goFV(g: Goroutine, fv: FuncValue | null, args: unknown[], pos: number, creator: string): void {
     if (fv === null) throw memoryError(); // go of a nil func value
     if (fv.env instanceof Bound) args.unshift(fv.env.recv);
-    if (typeof fv.code === 'function') return this.go(g, null, null, fv.code as NativeFn, args, pos, f);
-    this.vm.spawn(g, f, fv.code as FuncCode, fv.env instanceof Bound ? null : fv.env as unknown[] | null, args, pos);
+    if (typeof fv.code === 'function') return this.go(g, null, null, fv.code as NativeFn, args, pos, creator);
+    this.vm.spawn(g, creator, fv.code as FuncCode, fv.env instanceof Bound ? null : fv.env as unknown[] | null, args, pos);
   }
 
   deferFV(fv: FuncValue | null, args: unknown[], pos: number, next: DeferRec | null): DeferRec {

@@ -263,8 +263,8 @@ export class VM {
     return g;
   }
 
-  spawn(parent: Goroutine, pf: Frame, code: FuncCode, env: unknown[] | null, args: unknown[], pos: number): void {
-    const g = this.newG(pf.code.name, parent.id, pos);
+  spawn(parent: Goroutine, creator: string, code: FuncCode, env: unknown[] | null, args: unknown[], pos: number): void {
+    const g = this.newG(creator, parent.id, pos);
     g.top = new Frame(code, null, args, env);
     g.stackBytes = code.frameBytes;
     this.sched.newproc(parent, g, code.name, pos);

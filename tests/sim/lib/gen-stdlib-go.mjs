@@ -161,4 +161,16 @@ emit('bufio.gen.ts', 'bufioSource', 'bufio', ['bytes', 'errors', 'io', 'strings'
   emit('rand.gen.ts', 'randSource', 'rand', ['math', 'sync'],
     [head, glue, runtimeSrc, topLevel, locked, body('math/rand/rng.go'), body('math/rand/exp.go'), body('math/rand/normal.go'), body('math/rand/zipf.go')]);
 }
-console.log('generated cmp, iter, bits, slices, maps, sort, bytes, math, bufio, math/rand');
+// io: Go's own io.go (Copy, ReadAll, ReadFull, LimitReader, SectionReader, TeeReader, Discard, …),
+// multi.go (MultiReader, MultiWriter) and pipe.go (Pipe), verbatim.
+emit('io.gen.ts', 'ioSource', 'io', ['errors', 'sync'],
+  [body('io/io.go'), body('io/multi.go'), body('io/pipe.go')]);
+// container/list and container/heap: verbatim.
+emit('list.gen.ts', 'listSource', 'list', [], [body('container/list/list.go')]);
+emit('heap.gen.ts', 'heapSource', 'heap', ['sort'], [body('container/heap/heap.go')]);
+// text/tabwriter: verbatim.
+emit('tabwriter.gen.ts', 'tabwriterSource', 'tabwriter', ['fmt', 'io', 'unicode/utf8'],
+  [body('text/tabwriter/tabwriter.go')]);
+// encoding/hex: verbatim.
+emit('hex.gen.ts', 'hexSource', 'hex', ['errors', 'fmt', 'io', 'slices', 'strings'], [body('encoding/hex/hex.go')]);
+console.log('generated cmp, iter, bits, slices, maps, sort, bytes, math, bufio, math/rand, io, container/list, container/heap, text/tabwriter, encoding/hex');

@@ -18,8 +18,11 @@ import { contextSource } from './context';
 import { errorsSource } from './errors';
 import { fmtSource } from './fmt';
 import { fsSource } from './fs';
-import { ioSource } from './io';
+import { heapSource } from './heap.gen';
+import { hexSource } from './hex.gen';
+import { ioSource } from './io.gen';
 import { iterSource } from './iter.gen';
+import { listSource } from './list.gen';
 import { logSource } from './log';
 import { mapsSource } from './maps.gen';
 import { mathSource } from './math.gen';
@@ -31,6 +34,7 @@ import { sortSource } from './sort.gen';
 import { strconvSource } from './strconv';
 import { stringsSource } from './strings';
 import { syncSource } from './sync';
+import { tabwriterSource } from './tabwriter.gen';
 import { timeSource } from './time';
 import { unicodeSource } from './unicode';
 import { utf8Source } from './utf8';
@@ -39,7 +43,10 @@ const sources: Readonly<Record<string, string>> = Object.freeze({
   bufio: bufioSource,
   bytes: bytesSource,
   cmp: cmpSource,
+  'container/heap': heapSource,
+  'container/list': listSource,
   context: contextSource,
+  'encoding/hex': hexSource,
   errors: errorsSource,
   fmt: fmtSource,
   io: ioSource,
@@ -57,6 +64,7 @@ const sources: Readonly<Record<string, string>> = Object.freeze({
   strconv: strconvSource,
   strings: stringsSource,
   sync: syncSource,
+  'text/tabwriter': tabwriterSource,
   'sync/atomic': atomicSource,
   time: timeSource,
   unicode: unicodeSource,
