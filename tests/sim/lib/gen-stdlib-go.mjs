@@ -163,8 +163,14 @@ emit('bufio.gen.ts', 'bufioSource', 'bufio', ['bytes', 'errors', 'io', 'strings'
 }
 // io: Go's own io.go (Copy, ReadAll, ReadFull, LimitReader, SectionReader, TeeReader, Discard, …),
 // multi.go (MultiReader, MultiWriter) and pipe.go (Pipe), verbatim.
-emit('io.gen.ts', 'ioSource', 'io', ['errors', 'sync'],
-  [body('io/io.go'), body('io/multi.go'), body('io/pipe.go')]);
+// The one edit: discard's buffer pool (a package-level sync.Pool whose New is a func literal,
+// which the simulator's compiler does not yet type) becomes a plain 8 KiB buffer per call.
+{
+  let io = body('io/io.go');
+  io = replaceOnce(io, 'var blackHolePool = sync.Pool{\n\tNew: func() any {\n\t\tb := make([]byte, 8192)\n\t\treturn &b\n\t},\n}\n',
+    '// blackHolePool stands in for Go\'s sync.Pool of 8 KiB buffers.\nvar blackHolePool blackHole\n\ntype blackHole struct{}\n\nfunc (blackHole) Get() any {\n\tb := make([]byte, 8192)\n\treturn &b\n}\n\nfunc (blackHole) Put(any) {}\n', 'io.blackHolePool');
+  emit('io.gen.ts', 'ioSource', 'io', ['errors', 'sync'], [io, body('io/multi.go'), body('io/pipe.go')]);
+}
 // container/list and container/heap: verbatim.
 emit('list.gen.ts', 'listSource', 'list', [], [body('container/list/list.go')]);
 emit('heap.gen.ts', 'heapSource', 'heap', ['sort'], [body('container/heap/heap.go')]);
