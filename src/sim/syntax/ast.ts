@@ -238,7 +238,9 @@ export type Expr =
 
 // ---- Statements ---------------------------------------------------------------------------------
 
-export interface BadStmt extends NodeBase { kind: 'BadStmt'; }
+/** `x`: the operand of a `go`/`defer` that is not a call, kept so the checker can mark its uses
+ *  (types2 stmt.go suspendedCall: check.use). Absent for other bad statements. */
+export interface BadStmt extends NodeBase { kind: 'BadStmt'; x?: Expr; }
 export interface DeclStmt extends NodeBase { kind: 'DeclStmt'; decl: GenDecl; }
 /** `implicit` is true for the empty statement the parser inserts (e.g. before a missing `}`). */
 export interface EmptyStmt extends NodeBase { kind: 'EmptyStmt'; implicit: boolean; }

@@ -13,6 +13,17 @@ import type * as ast from './ast';
 import { type Parser, errorAt } from './state';
 import { exprString } from './print';
 
+/**
+ * A position quoted inside a message. `go build` names the file `./NAME.go`, and gc prints that
+ * path in positions inside a message (syntax.Pos.String); only the leading position of a line is
+ * shortened by the recording's normalisation. Absolute or already-relative names stay as given.
+ */
+function inlinePos(p: Parser, offset: number): string {
+  const f = p.file.filename;
+  const s = p.file.format(offset);
+  return f.startsWith('/') || f.startsWith('.') ? s : './' + s;
+}
+
 interface Label {
   parent: Block; // block containing this label declaration
   lstmt: ast.LabeledStmt; // statement declaring the label
@@ -52,7 +63,7 @@ export function checkBranches(p: Parser, body: ast.BlockStmt): void {
     const l = ls.labels.get(name);
     if (l !== undefined) {
       l.used = true; // avoid "defined and not used" error
-      errf(ls, fwd.label!.pos, `goto ${name} jumps into block starting at ${p.file.format(l.parent.start)}`);
+      errf(ls, fwd.label!.pos, `goto ${name} jumps into block starting at ${inlinePos(p, l.parent.start)}`);
     } else {
       errf(ls, fwd.label!.pos, `label ${name} not defined`);
     }
@@ -73,7 +84,7 @@ function declare(ls: LabelScope, b: Block, s: ast.LabeledStmt): Label {
   const name = s.label.name;
   const alt = ls.labels.get(name);
   if (alt !== undefined) {
-    errf(ls, s.label.pos, `label ${name} already defined at ${ls.p.file.format(alt.lstmt.label.pos)}`);
+    errf(ls, s.label.pos, `label ${name} already defined at ${inlinePos(ls.p, alt.lstmt.label.pos)}`);
     return alt;
   }
   const l: Label = { parent: b, lstmt: s, used: false };
@@ -151,7 +162,7 @@ function blockBranches(
           if (fwd.label!.name === name) {
             l.used = true;
             if (jumpsOverVarDecl(fwd)) {
-              errf(ls, fwd.label!.pos, `goto ${name} jumps over declaration of ${varName} at ${ls.p.file.format(varPos)}`);
+              errf(ls, fwd.label!.pos, `goto ${name} jumps over declaration of ${varName} at ${inlinePos(ls.p, varPos)}`);
             }
           } else {
             keep.push(fwd); // no match - keep forward goto

@@ -201,9 +201,10 @@ function callStmt(p: Parser): ast.Stmt {
     x = t;
   }
   if (x.kind !== 'CallExpr') {
-    // gc's type checker reports this (types2/stmt.go); the statement cannot be represented.
+    // gc's type checker reports this (types2/stmt.go suspendedCall); the statement cannot be a
+    // GoStmt/DeferStmt, but the operand is kept so the checker still counts its uses (check.use).
     typeErrorAt(p, x.pos, x.end, `expression in ${word} must be function call`);
-    return { kind: 'BadStmt', id: id(p), pos, end: x.end };
+    return { kind: 'BadStmt', id: id(p), pos, end: x.end, x };
   }
   return tok === Tok.Go
     ? { kind: 'GoStmt', id: id(p), pos, end: x.end, call: x }

@@ -12,7 +12,7 @@
 import type * as ast from '../syntax/ast';
 import type { Signature, Type, Var } from './type';
 import type { Scope } from './info';
-import { type Checker, type DeclInfo, type Operand, closeScope, declare, errorAt, invalidOperand, openScope, opString, posString, recordDef, tstr } from './checker';
+import { type Checker, type DeclInfo, type Operand, closeScope, declare, errorAt, invalidOperand, openScope, opString, posString, recordDef, startPos, tstr } from './checker';
 import { Typ, newVar } from './universe';
 import { coreType, identical, isBoolean, isInteger, isInterface, isNumeric, isString, isTypeParam, isUntyped, isValid, under, defaultType } from './predicates';
 import { assignment, convertUntyped, isNil } from './operand';
@@ -333,6 +333,8 @@ function typeSwitchStmt(c: Checker, ctx: Ctx, s: ast.TypeSwitchStmt): void {
   }
   const symVars: Var[] = [];
   let firstDefault: ast.CaseClause | null = null;
+  // types seen in earlier cases, across all clauses (types2 stmt.go caseTypes `seen`); null is `nil`
+  const seen: { t: Type | null; e: ast.Expr }[] = [];
   for (const cc of s.body.list) {
     if (cc.kind !== 'CaseClause') continue;
     let T: Type | null = null;
@@ -340,14 +342,22 @@ function typeSwitchStmt(c: Checker, ctx: Ctx, s: ast.TypeSwitchStmt): void {
     else for (const e of cc.list) {
       let t: Type;
       const ue = unparen(e);
-      if (ue.kind === 'Ident' && ue.name === 'nil') {
+      const isNilCase = ue.kind === 'Ident' && ue.name === 'nil';
+      if (isNilCase) {
         const y = invalidOperand(e); expr(c, y, e);
         t = Typ.untypedNil;
-      } else {
-        t = varType(c, e);
-        if (isValid(t) && x.mode !== 'invalid') checkTypeAssertion(c, e, x, t, true);
-      }
+      } else t = varType(c, e);
       T = cc.list.length === 1 ? t : null;
+      if (!isNilCase && !isValid(t)) continue;
+      // a duplicate is reported (at the start of both expressions) and not asserted again
+      const key = isNilCase ? null : t;
+      const prev = seen.find((p) => (p.t === null && key === null) || (p.t !== null && key !== null && identical(p.t, key)));
+      if (prev) {
+        errorAt(c, e, `duplicate case ${key === null ? 'nil' : tstr(c, key)} in type switch\n\t${posString(c, startPos(prev.e))}: previous case`);
+        continue;
+      }
+      seen.push({ t: key, e });
+      if (key !== null && x.mode !== 'invalid') checkTypeAssertion(c, e, x, key, true);
     }
     openScope(c, cc);
     if (lhs) {

@@ -24,7 +24,8 @@ const TYPE_CHECKER = [
 function ours(name: string, src: string): { lines: string[]; fatal: boolean } {
   const r = parseFile(src, name);
   const ds = r.fatal ? r.errors : [...r.errors, ...r.typeErrors].sort((a, b) => a.pos - b.pos);
-  const lines = ds.map((d) => r.source.formatDiagnostic(d));
+  // the recorder shortens `./NAME.go` everywhere, also inside messages (`… at ./NAME.go:4:1`)
+  const lines = ds.map((d) => r.source.formatDiagnostic(d).split('./' + name).join(name));
   if (r.tooManyErrorsAt >= 0) lines.push(`${r.source.format(r.tooManyErrorsAt)}: too many errors`);
   return { lines, fatal: r.fatal };
 }

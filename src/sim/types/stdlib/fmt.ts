@@ -3,13 +3,20 @@
  * /usr/local/go/src/fmt/{print,errors}.go. The formatting engine is native (lib/fmt/*); the
  * Fprint* family and Errorf's wrapping have Go bodies so that writers are called through their
  * Write method and %T of an Errorf result prints `*fmt.wrapError` / `*fmt.wrapErrors` /
- * `*errors.errorString` exactly as Go.
+ * `*errors.errorString` exactly as Go. The scanning half (Scan, Sscan, Sscanf, Fscan…) is Go's own
+ * fmt/scan.go, generated into fmtscan.gen.ts and appended here.
  */
+import { fmtScanSource } from './fmtscan.gen';
+
 export const fmtSource = `package fmt
 
 import (
 	"errors"
 	"io"
+	"math"
+	"os"
+	"strconv"
+	"unicode/utf8"
 )
 
 type Stringer interface {
@@ -152,17 +159,4 @@ func (e *wrapErrors) Unwrap() []error {
 	return e.errs
 }
 
-// The scanning half of fmt reads os.Stdin; a simulated program's stdin is empty, so these
-// report io.EOF as Go does at end of input.
-func Scan(a ...any) (n int, err error) {
-	return 0, io.EOF
-}
-
-func Scanln(a ...any) (n int, err error) {
-	return 0, io.EOF
-}
-
-func Scanf(format string, a ...any) (n int, err error) {
-	return 0, io.EOF
-}
-`;
+${fmtScanSource}`;

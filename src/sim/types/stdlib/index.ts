@@ -18,6 +18,10 @@ import { contextSource } from './context';
 import { errorsSource } from './errors';
 import { fmtSource } from './fmt';
 import { fsSource } from './fs';
+import { base64Source } from './base64.gen';
+import { byteorderSource } from './byteorder.gen';
+import { fnvSource } from './fnv.gen';
+import { hashSource } from './hash.gen';
 import { heapSource } from './heap.gen';
 import { hexSource } from './hex.gen';
 import { ioSource } from './io.gen';
@@ -46,7 +50,11 @@ const sources: Readonly<Record<string, string>> = Object.freeze({
   'container/heap': heapSource,
   'container/list': listSource,
   context: contextSource,
+  'encoding/base64': base64Source,
   'encoding/hex': hexSource,
+  hash: hashSource,
+  'hash/fnv': fnvSource,
+  'internal/byteorder': byteorderSource,
   errors: errorsSource,
   fmt: fmtSource,
   io: ioSource,

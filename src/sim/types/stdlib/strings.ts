@@ -2,8 +2,11 @@
  * This file declares package strings for the simulator (API of /usr/local/go/src/strings).
  * Byte-level functions are natives (lib/strings.ts) over the VM's byte strings; functions taking a
  * func argument, Builder, Reader and Replacer have Go bodies (Builder is Go's own code: its Cap
- * and Grow follow append's growth exactly, and copying a non-zero Builder panics as in Go).
+ * and Grow follow append's growth exactly, and copying a non-zero Builder panics as in Go). Reader
+ * is Go's own reader.go, generated into stringsreader.gen.ts.
  */
+import { stringsReaderSource } from './stringsreader.gen';
+
 export const stringsSource = `package strings
 
 import (
@@ -382,96 +385,7 @@ func (b *Builder) WriteString(s string) (int, error) {
 	return len(s), nil
 }
 
-// A Reader implements io.Reader and friends by reading from a string.
-type Reader struct {
-	s        string
-	i        int64
-	prevRune int
-}
-
-func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
-
-func (r *Reader) Len() int {
-	if r.i >= int64(len(r.s)) {
-		return 0
-	}
-	return int(int64(len(r.s)) - r.i)
-}
-
-func (r *Reader) Size() int64 { return int64(len(r.s)) }
-
-func (r *Reader) Read(b []byte) (n int, err error) {
-	if r.i >= int64(len(r.s)) {
-		return 0, io.EOF
-	}
-	r.prevRune = -1
-	n = copy(b, r.s[r.i:])
-	r.i += int64(n)
-	return
-}
-
-func (r *Reader) ReadByte() (byte, error) {
-	r.prevRune = -1
-	if r.i >= int64(len(r.s)) {
-		return 0, io.EOF
-	}
-	b := r.s[r.i]
-	r.i++
-	return b, nil
-}
-
-func (r *Reader) UnreadByte() error {
-	if r.i <= 0 {
-		return errors.New("strings.Reader.UnreadByte: at beginning of string")
-	}
-	r.prevRune = -1
-	r.i--
-	return nil
-}
-
-func (r *Reader) ReadRune() (ch rune, size int, err error) {
-	if r.i >= int64(len(r.s)) {
-		r.prevRune = -1
-		return 0, 0, io.EOF
-	}
-	r.prevRune = int(r.i)
-	if c := r.s[r.i]; c < utf8.RuneSelf {
-		r.i++
-		return rune(c), 1, nil
-	}
-	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
-	r.i += int64(size)
-	return
-}
-
-func (r *Reader) UnreadRune() error {
-	if r.i <= 0 {
-		return errors.New("strings.Reader.UnreadRune: at beginning of string")
-	}
-	if r.prevRune < 0 {
-		return errors.New("strings.Reader.UnreadRune: previous operation was not ReadRune")
-	}
-	r.i = int64(r.prevRune)
-	r.prevRune = -1
-	return nil
-}
-
-func (r *Reader) ReadString(delim byte) (string, error) {
-	if r.i >= int64(len(r.s)) {
-		return "", io.EOF
-	}
-	rest := r.s[r.i:]
-	i := IndexByte(rest, delim)
-	if i < 0 {
-		r.i += int64(len(rest))
-		return rest, io.EOF
-	}
-	r.i += int64(i + 1)
-	return rest[:i+1], nil
-}
-
-func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
-
+${stringsReaderSource}
 // A Replacer replaces a list of strings with replacements (NewReplacer's old, new pairs).
 type Replacer struct {
 	oldnew []string
