@@ -2,7 +2,7 @@
 // (sort, slices, maps, cmp, iter, math/bits) copied from the installed Go's own source, so that
 // e.g. sort.Sort runs Go's exact pdqsort and its observable order of an unstable sort matches Go.
 // Only the few lines that need unsafe/linkname/runtime hooks are replaced (listed in `edits`).
-// Usage: node tests/sim/lib/gen-stdlib-go.mjs   (needs `go` on PATH for GOROOT)
+// Usage: npx tsx tests/sim/lib/gen-stdlib-go.mjs   (needs `go` on PATH for GOROOT)
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
