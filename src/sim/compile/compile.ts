@@ -17,7 +17,7 @@
 
 import type * as ast from '../syntax/ast';
 import type * as TT from '../types/type';
-import { children } from './scan';
+import { analyse, children, type FuncFacts } from './scan';
 import { convertTo } from './expr';
 import { FnC } from './func';
 import { type PkgFile, ProgramBuilder } from './program';
@@ -54,7 +54,16 @@ export function compileProgram(files: PkgFile[]): Program {
   const mainPf = files.find((f) => f.pkg === 'main') ?? files[files.length - 1];
   const entry = P.newFunc('runtime.main', 0);
   const fake: ast.BlockStmt = { kind: 'BlockStmt', id: -1, pos: 0, end: 0, lbrace: 0, rbrace: 0, list: [] };
-  const fc = new FnC(P, mainPf, 'runtime.main', null, { captured: new Set(), addressed: new Set(), free: new Map(), gotoTargets: new Set(), hasDefer: false, hasRecover: false }, fake);
+  // package variable initialisers are compiled into runtime.main: their function literals need the
+  // same facts (captured/addressed variables, free variables) as literals inside a function body
+  const initFacts: FuncFacts = { captured: new Set(), addressed: new Set(), free: new Map(), gotoTargets: new Set(), hasDefer: false, hasRecover: false };
+  for (const s of specs) {
+    const f = analyse(s.spec, s.pf.info, () => false);
+    for (const v of f.captured) initFacts.captured.add(v);
+    for (const v of f.addressed) initFacts.addressed.add(v);
+    for (const [lit, vars] of f.free) initFacts.free.set(lit, vars);
+  }
+  const fc = new FnC(P, mainPf, 'runtime.main', null, initFacts, fake);
   for (const [v, i] of P.globals) fc.line(`G[${i}]=${P.zero(fc.sub(v.type))};`);
   // initialise per package: packages in the order given (imports first), main last
   for (const pf of files) {

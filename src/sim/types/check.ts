@@ -87,16 +87,20 @@ function runChecker(c: Checker, file: ast.File): void {
   // imports
   for (const spec of file.imports) {
     const path = spec.path.value.slice(1, -1);
-    const pkg = path === 'unsafe' ? unsafePackage(c) : path === 'C' ? null : c.importer(path);
+    // the go command's rule: only packages rooted at the parent of `internal` may import it
+    const internal = c.pkg === 'main' && /(^|\/)internal(\/|$)/.test(path);
+    const pkg = path === 'unsafe' ? unsafePackage(c) : path === 'C' || internal ? null : c.importer(path);
     c.imports.set(path, pkg);
-    if (path === 'C') {
+    if (internal) {
+      c.unsupported.push({ pos: spec.path.pos, end: spec.path.end, code: 'type', message: `use of internal package ${path} not allowed` });
+    } else if (path === 'C') {
       c.unsupported.push({ pos: spec.pos, end: spec.end, code: 'unsupported', message: 'cgo (import "C") is not supported by the simulator' });
     } else if (!pkg) {
       // valid Go the simulator cannot run: an 'unsupported' diagnostic, and uses of the package are
       // silently invalid (no follow-on type errors)
       c.unsupported.push({ pos: spec.path.pos, end: spec.path.end, code: 'unsupported', message: `package ${path} is not supported by the simulator` });
     }
-    const name = spec.name ? spec.name.name : path.slice(path.lastIndexOf('/') + 1) === 'rand' && path === 'math/rand' ? 'rand' : path.slice(path.lastIndexOf('/') + 1);
+    const name = spec.name ? spec.name.name : defaultImportName(path);
     const obj: PkgName = { kind: 'PkgName', name, pos: spec.name ? spec.name.pos : spec.path.pos, type: c.univ.scope.names.get('int')!.type, pkg: c.pkg, imported: path, used: false };
     if (name === '_') { obj.used = true; if (spec.name) c.info.defs.set(spec.name, obj); continue; }
     if (!pkg) obj.used = true;
@@ -186,4 +190,11 @@ function importPackage(cache: CheckCache, path: string): PackageResult | null {
   const res: PackageResult = { path, scope: c.pkgScope, info: c.info };
   pkgs.set(path, res);
   return res;
+}
+
+/** The package name an import path declares by convention: its last element, skipping a major-version suffix (`math/rand/v2` → `rand`). */
+function defaultImportName(path: string): string {
+  const parts = path.split('/');
+  const last = parts[parts.length - 1];
+  return parts.length > 1 && /^v[2-9]\d*$/.test(last) ? parts[parts.length - 2] : last;
 }
