@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // This file implements `npm test`: every check of the project, in order, stopping
 // at the first failure, with the time each step took.
-//   0. Chromium present?   (fail fast, with install instructions, before minutes of work)
+//   0. lockfile, Chromium  fail fast, before minutes of work: the lock still installs
+//                          with `npm ci` here, and a browser exists (else: how to install it)
 //   1. astro check         type check of .astro and .ts files
 //   2. vitest run          unit, golden and fuzz tests (vitest.config.ts)
 //   3. astro build         the static site in dist/
@@ -16,6 +17,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (p) => join(ROOT, 'node_modules', p);
 
 const steps = [
+  ['lockfile', ['scripts/lock-platforms.mjs', '--check']],
   ['chromium', ['scripts/run-e2e.mjs', '--check-chromium']],
   ['astro check', [bin('astro/astro.js'), 'check']],
   ['unit tests (vitest)', [bin('vitest/vitest.mjs'), 'run']],
