@@ -122,8 +122,13 @@ export function run(source: string, options: RunOptions = {}): RunResult {
     if (/^unsupported/.test(msg)) return { stdout: '', stderr: `${filename}: ${msg}\n`, exitCode: 1, events: [] };
     return { stdout: '', stderr: `gosim: internal error: ${msg.replace(/^internal error: /, '')}\n`, exitCode: 126, events: [] };
   }
+  return runProgram(program, { ...options, filename });
+}
+
+/** Execute a program `compile` produced (a Program holds no run state: it can run many times). */
+export function runProgram(program: Program, options: RunOptions = {}): RunResult {
   try {
-    return new VM(program, { ...options, filename }, natives()).run();
+    return new VM(program, { ...options, filename: options.filename ?? 'main.go' }, natives()).run();
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     return { stdout: '', stderr: `gosim: internal error: ${msg.replace(/^internal error: /, '')}\n`, exitCode: 126, events: [] };
