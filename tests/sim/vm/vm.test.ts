@@ -4,7 +4,7 @@
  * stamps, and that the door never throws.
  */
 import { describe, expect, it } from 'vitest';
-import { run, check } from '../../../src/sim/index';
+import { run, check, compile, runProgram } from '../../../src/sim/index';
 
 const prog = (body: string, imports = '"fmt"') => `package main\n\nimport (${imports})\n\n${body}\n`;
 
@@ -61,6 +61,16 @@ describe('determinism and the trace', () => {
   it('seeds drive select and map iteration', () => {
     const outs = new Set([1, 2, 3, 4, 5, 6].map((seed) => run(src, { seed }).stdout));
     expect(outs.size).toBeGreaterThan(1);
+  });
+  it('a compiled program runs again and again exactly as run() would, for any seed', () => {
+    const { program } = compile(src);
+    expect(program).not.toBeNull();
+    for (const seed of [1, 2, 3, 1]) {
+      const direct = run(src, { seed, trace: true });
+      const again = runProgram(program!, { seed, trace: true });
+      expect(again.stdout).toBe(direct.stdout);
+      expect(again.events).toEqual(direct.events);
+    }
   });
   it('every event carries a step, a goroutine id and a position', () => {
     const r = run(src, { seed: 1, trace: true });
