@@ -19,6 +19,7 @@ import type { FnC } from './func';
 import { unparen } from './scan';
 import { UnsupportedError } from './errors';
 import { intKind, isAggregate, isFloat, isInt, rep, sizeOf, typeString, under, type Type } from './types';
+import { alignof, offsetof, sizeof } from '../types/sizes';
 
 type Mode = 'go' | 'defer' | undefined;
 
@@ -82,7 +83,7 @@ export function compileCall(c: FnC, e: ast.CallExpr, stmt: boolean, mode?: Mode)
   if (ft && ft.mode === 'typexpr' && !mode) return conversion(c, e.args[0], c.sub(ft.type));
   const fun = unparen(e.fun);
   if (ft && ft.mode === 'builtin' || (fun.kind === 'Ident' && c.info.uses.get(fun)?.kind === 'Builtin')) {
-    const name = (fun as ast.Ident).name;
+    const name = fun.kind === 'SelectorExpr' ? fun.sel.name : (fun as ast.Ident).name; // unsafe.Sizeof
     if (mode) return builtinDeferred(c, e, name, mode);
     return builtin(c, e, name, stmt);
   }
@@ -272,6 +273,14 @@ function builtin(c: FnC, e: ast.CallExpr, name: string, stmt: boolean): string |
   void stmt;
   const a = e.args;
   switch (name) {
+    // not constant only inside generic code: the size is that of this instance's type argument
+    case 'Sizeof': return String(sizeof(c.typeOf(a[0])));
+    case 'Alignof': return String(alignof(c.typeOf(a[0])));
+    case 'Offsetof': {
+      const sx = unparen(a[0]) as ast.SelectorExpr;
+      const s = c.info.selections.get(sx)!;
+      return String(offsetof(c.sub(s.recv), s.index));
+    }
     case 'len': case 'cap': {
       const t = under(c.typeOf(a[0]));
       const x = expr(c, a[0]);

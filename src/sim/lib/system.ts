@@ -35,6 +35,11 @@ function armTicker(h: Host, tk: GoStruct): void {
   tk.id = h.startTimer(period, fire);
 }
 
+/** runtime.rand for the math/rand global generators: 64 bits from the VM's seeded PRNG. */
+function runtimeRand(h: Host): Int64 {
+  return canon(BigInt.asUintN(64, (BigInt(h.randInt63(0)) << 1n) ^ BigInt(h.randInt63(0))));
+}
+
 export const systemNatives: NativeTable = {
   // os
   'os.write': (h: Host, fd: Int64, s: string) => { h.write(num(fd), s); },
@@ -85,6 +90,6 @@ export const systemNatives: NativeTable = {
   },
 
   // math/rand
-  'math/rand.runtime_rand': (h: Host) =>
-    canon(BigInt.asUintN(64, (BigInt(h.randInt63(0)) << 1n) ^ BigInt(h.randInt63(0)))),
+  'math/rand.runtime_rand': runtimeRand,
+  'math/rand/v2.runtime_rand': runtimeRand,
 };

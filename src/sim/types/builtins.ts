@@ -18,6 +18,15 @@ import { assignment, convertUntyped, isNil, singleValue } from './operand';
 import { expr, rawExpr } from './expr';
 import { varType } from './typexpr';
 import { exprString } from './exprstring';
+import { lookupFieldOrMethod } from './lookup';
+import { alignof, hasVarSize, offsetof, sizeof } from './sizes';
+
+/** types2 derefStructPtr: *S → S when S is a struct, else t itself (Offsetof's base). */
+function derefStructPtr(t: Type): Type {
+  const u = under(t);
+  if (u.kind === 'Pointer' && under(u.elem).kind === 'Struct') return u.elem;
+  return t;
+}
 
 // ---- builtins ------------------------------------------------------------------------------------
 
@@ -28,8 +37,9 @@ export function builtin(c: Checker, x: Operand, call: ast.CallExpr, id: NonNulla
   const fail = () => { x.mode = 'invalid'; };
   const want = (min: number, max: number): boolean => {
     if (nargs < min || nargs > max) {
-      if (nargs < min) errorAt(c, call.rparen, `not enough arguments for ${exprString(call)} (expected ${min}, found ${nargs})`);
-      else errorAt(c, call.args[max], `too many arguments for ${exprString(call)} (expected ${max}, found ${nargs})`);
+      // types2 reports at the call (argErrPos), as an invalid operation
+      const msg = nargs < min ? 'not enough' : 'too many';
+      errorAt(c, call, `invalid operation: ${msg} arguments for ${exprString(call)} (expected ${nargs < min ? min : max}, found ${nargs})`);
       for (const a of call.args) { const y = invalidOperand(a); rawExpr(c, y, a, null, true); }
       return false;
     }
@@ -68,7 +78,7 @@ export function builtin(c: Checker, x: Operand, call: ast.CallExpr, id: NonNulla
       return;
     }
     case 'append': {
-      if (nargs === 0) { errorAt(c, call.rparen, `not enough arguments for append() (expected 1, found 0)`); return fail(); }
+      if (nargs === 0) { errorAt(c, call, `invalid operation: not enough arguments for append() (expected 1, found 0)`); return fail(); }
       const args = argsOf();
       const s = args[0];
       if (s.mode === 'invalid') return fail();
@@ -123,7 +133,7 @@ export function builtin(c: Checker, x: Operand, call: ast.CallExpr, id: NonNulla
       return;
     }
     case 'make': {
-      if (nargs === 0) { errorAt(c, call.rparen, `not enough arguments for make() (expected 1, found 0)`); return fail(); }
+      if (nargs === 0) { errorAt(c, call, `invalid operation: not enough arguments for make() (expected 1, found 0)`); return fail(); }
       const T = varType(c, call.args[0]);
       if (!isValid(T)) { for (const a of call.args.slice(1)) { const y = invalidOperand(a); expr(c, y, a); } return fail(); }
       const cu = coreType(T);
@@ -188,6 +198,55 @@ export function builtin(c: Checker, x: Operand, call: ast.CallExpr, id: NonNulla
       x.mode = 'novalue'; x.type = newTuple([]);
       return;
     }
+    case 'Sizeof': case 'Alignof': {
+      // unsafe.Sizeof(x T) uintptr / unsafe.Alignof(x T) uintptr: constants unless T's size
+      // depends on a type parameter (then the compiler computes them per instance)
+      if (!want(1, 1)) return fail();
+      const [y] = argsOf();
+      assignment(c, y, null, `argument to unsafe.${id}`);
+      if (y.mode === 'invalid') return fail();
+      if (hasVarSize(y.type)) {
+        setSig([y.type], Typ.uintptr);
+        x.mode = 'value'; x.val = null;
+      } else {
+        x.mode = 'constant';
+        x.val = { kind: 'int', value: BigInt(id === 'Sizeof' ? sizeof(y.type) : alignof(y.type)) };
+      }
+      x.type = Typ.uintptr;
+      return;
+    }
+    case 'Offsetof': {
+      // unsafe.Offsetof(x.f) uintptr, where x.f is a field selector (the argument is not evaluated)
+      if (!want(1, 1)) return fail();
+      const arg0 = call.args[0];
+      let selx: ast.Expr = arg0;
+      while (selx.kind === 'ParenExpr') selx = selx.x;
+      if (selx.kind !== 'SelectorExpr') {
+        errorAt(c, arg0, `invalid argument: ${exprString(arg0)} is not a selector expression`);
+        const y = invalidOperand(arg0); rawExpr(c, y, arg0, null, true);
+        return fail();
+      }
+      const y = invalidOperand(selx.x);
+      expr(c, y, selx.x);
+      if (y.mode === 'invalid') return fail();
+      const base = derefStructPtr(y.type);
+      const sel = selx.sel.name;
+      const r = lookupFieldOrMethod(c.inst, base, false, c.pkg, sel);
+      if (!r.obj) { errorAt(c, y, `invalid argument: ${tstr(c, base)} has no single field ${sel}`); return fail(); }
+      if (r.obj.kind === 'Func') { errorAt(c, arg0, `invalid argument: ${exprString(arg0)} is a method value`); return fail(); }
+      if (r.indirect) { errorAt(c, y, `invalid argument: field ${sel} is embedded via a pointer in ${tstr(c, base)}`); return fail(); }
+      c.info.selections.set(selx, { kind: 'FieldVal', recv: base, obj: r.obj, index: r.index, indirect: false, type: r.obj.type });
+      c.info.types.set(selx, { mode: y.mode === 'variable' ? 'variable' : 'value', type: r.obj.type, value: null });
+      if (hasVarSize(base)) {
+        setSig([r.obj.type], Typ.uintptr);
+        x.mode = 'value'; x.val = null;
+      } else {
+        x.mode = 'constant';
+        x.val = { kind: 'int', value: BigInt(offsetof(base, r.index)) };
+      }
+      x.type = Typ.uintptr;
+      return;
+    }
     case 'recover': {
       if (!want(0, 0)) return fail();
       setSig([], c.univ.any);
@@ -216,7 +275,7 @@ export function builtin(c: Checker, x: Operand, call: ast.CallExpr, id: NonNulla
       return;
     }
     case 'min': case 'max': {
-      if (nargs === 0) { errorAt(c, call.rparen, `not enough arguments for ${exprString(call)} (expected 1, found 0)`); return fail(); }
+      if (nargs === 0) { errorAt(c, call, `invalid operation: not enough arguments for ${exprString(call)} (expected 1, found 0)`); return fail(); }
       const args = argsOf();
       if (args.some((a) => a.mode === 'invalid')) return fail();
       const acc: Operand = { ...args[0] };

@@ -14,7 +14,7 @@ import type { Diagnostic } from '../diag';
 import type { Info, Scope } from './info';
 import type { PkgName } from './type';
 import { type Checker, type PackageResult, errorAt } from './checker';
-import { makeUniverse, Typ, type Universe } from './universe';
+import { makeUniverse, Typ, unsafeBuiltinNames, type Universe } from './universe';
 import { newInstContext, type InstContext } from './instantiate';
 import { collectObjects, initOrder, objDecl, type Initializer } from './decl';
 import { parseFile } from '../syntax/parse';
@@ -149,13 +149,14 @@ function runChecker(c: Checker, file: ast.File): void {
 }
 
 /**
- * Package unsafe: only unsafe.Pointer is supported (with its conversions); the other names
- * (Sizeof, Offsetof, Alignof, Add, Slice, String, StringData, SliceData) yield an 'unsupported'
+ * Package unsafe: unsafe.Pointer (with its conversions) and the layout builtins Sizeof, Alignof and
+ * Offsetof (builtins.ts); Add, Slice, String, StringData and SliceData yield an 'unsupported'
  * diagnostic where used (selector.ts).
  */
 function unsafePackage(c: Checker): PackageResult {
   const names = new Map<string, import('./type').GoObject>();
   names.set('Pointer', { kind: 'TypeName', name: 'Pointer', pos: -1, type: Typ.unsafePointer, pkg: 'unsafe', isAlias: false });
+  for (const b of unsafeBuiltinNames) names.set(b, { kind: 'Builtin', name: b, pos: -1, type: Typ.invalid, pkg: 'unsafe' });
   return { path: 'unsafe', scope: { parent: c.univ.scope, names, pos: 0, end: 0 }, info: newInfo() };
 }
 

@@ -73,7 +73,9 @@ export const builtinNames = [
   'append', 'cap', 'clear', 'close', 'complex', 'copy', 'delete', 'imag', 'len', 'make', 'max', 'min',
   'new', 'panic', 'print', 'println', 'real', 'recover',
 ] as const;
-export type BuiltinName = (typeof builtinNames)[number];
+/** The built-in functions of package unsafe this simulator evaluates (compile-time layout facts). */
+export const unsafeBuiltinNames = ['Alignof', 'Offsetof', 'Sizeof'] as const;
+export type BuiltinName = (typeof builtinNames)[number] | (typeof unsafeBuiltinNames)[number];
 
 export interface Universe {
   readonly scope: Scope;

@@ -4,30 +4,27 @@ import "fmt"
 
 type Ball struct{ hits int }
 
-func player(name string, table chan *Ball, done chan struct{}) {
-	for {
-		b, ok := <-table
-		if !ok {
-			done <- struct{}{}
-			return
-		}
+// Each player owns one direction of the table, so who hits next never depends on scheduling.
+func player(name string, in <-chan *Ball, out chan<- *Ball, done chan<- struct{}) {
+	for b := range in {
 		b.hits++
 		fmt.Println(name, b.hits)
 		if b.hits >= 6 {
-			close(table)
-			done <- struct{}{}
-			return
+			close(out)
+			break
 		}
-		table <- b
+		out <- b
 	}
+	done <- struct{}{}
 }
 
 func main() {
-	table := make(chan *Ball)
+	toPing := make(chan *Ball)
+	toPong := make(chan *Ball)
 	done := make(chan struct{})
-	go player("ping", table, done)
-	go player("pong", table, done)
-	table <- new(Ball)
+	go player("ping", toPing, toPong, done)
+	go player("pong", toPong, toPing, done)
+	toPing <- new(Ball)
 	<-done
 	<-done
 	fmt.Println("game over")

@@ -161,6 +161,54 @@ emit('bufio.gen.ts', 'bufioSource', 'bufio', ['bytes', 'errors', 'io', 'strings'
   emit('rand.gen.ts', 'randSource', 'rand', ['math', 'sync'],
     [head, glue, runtimeSrc, topLevel, locked, body('math/rand/rng.go'), body('math/rand/exp.go'), body('math/rand/normal.go'), body('math/rand/zipf.go')]);
 }
+// math/rand/v2 and the internal/chacha8rand it builds ChaCha8 on: Go's own files. Edits: the
+// global generator's runtime_rand is the VM's seeded PRNG (as for math/rand); chacha8rand's block
+// function is Go's portable block_generic with its two unsafe reinterpretations of the 32 output
+// words as [16][4]uint32 replaced by explicit little-endian packing (the same bytes on amd64),
+// and the cpu-feature offsets for assembly dropped.
+{
+  let c8 = body('internal/chacha8rand/chacha8.go');
+  c8 = replaceOnce(c8, '// Offsets into internal/cpu records for use in assembly.\nconst (\n\toffsetLOONG64HasLSX = unsafe.Offsetof(cpu.Loong64.HasLSX)\n\toffsetRISCV64HasV   = unsafe.Offsetof(cpu.RISCV64.HasV)\n)\n', '', 'chacha8rand offsets');
+  c8 = replaceOnce(c8, 'func block(seed *[4]uint64, blocks *[32]uint64, counter uint32)\n',
+    'func block(seed *[4]uint64, blocks *[32]uint64, counter uint32) { block_generic(seed, blocks, counter) }\n', 'chacha8rand block');
+  let gen = body('internal/chacha8rand/chacha8_generic.go');
+  const setupAt = gen.indexOf('func setup(');
+  const qrAt = gen.indexOf('func qr(');
+  if (setupAt < 0 || qrAt < 0) throw new Error('gen-stdlib-go: chacha8_generic markers not found');
+  let blockGo = gen.slice(gen.indexOf('func block_generic('), qrAt);
+  blockGo = replaceOnce(blockGo, '\tb := (*[16][4]uint32)(unsafe.Pointer(buf))\n\n\tsetup(seed, b, counter)\n',
+    '\tvar words [16][4]uint32\n\tb := &words\n\n\tsetup(seed, b, counter)\n', 'chacha8rand block view');
+  const bigEndian = blockGo.indexOf('\tif goarch.BigEndian {');
+  if (bigEndian < 0) throw new Error('gen-stdlib-go: chacha8rand big-endian swap not found');
+  blockGo = replaceOnce(blockGo, blockGo.slice(bigEndian, blockGo.indexOf('\n\t}\n', bigEndian) + 4),
+    '\t// buf viewed as [16][4]uint32 on a little-endian machine\n\tfor k := range buf {\n\t\tbuf[k] = uint64(words[k/2][k%2*2]) | uint64(words[k/2][k%2*2+1])<<32\n\t}\n', 'chacha8rand block packing');
+  const setupGo = [
+    '// setup is Go\'s setup written on the [16][4]uint32 lanes directly (Go stores uint64 pairs).',
+    'func setup(seed *[4]uint64, b *[16][4]uint32, counter uint32) {',
+    '\tconsts := [4]uint32{0x61707865, 0x3320646e, 0x79622d32, 0x6b206574}',
+    '\tfor r, c := range consts {',
+    '\t\tb[r] = [4]uint32{c, c, c, c}',
+    '\t}',
+    '\tfor i := 0; i < 4; i++ {',
+    '\t\tlo, hi := uint32(seed[i]), uint32(seed[i]>>32)',
+    '\t\tb[4+2*i] = [4]uint32{lo, lo, lo, lo}',
+    '\t\tb[5+2*i] = [4]uint32{hi, hi, hi, hi}',
+    '\t}',
+    '\tb[12] = [4]uint32{counter + 0, counter + 1, counter + 2, counter + 3}',
+    '\tb[13] = [4]uint32{}',
+    '\tb[14] = [4]uint32{}',
+    '\tb[15] = [4]uint32{}',
+    '}',
+    '',
+  ].join('\n');
+  emit('chacha8rand.gen.ts', 'chacha8randSource', 'chacha8rand', ['internal/byteorder'], [c8, setupGo, blockGo, gen.slice(qrAt)]);
+
+  let r = body('math/rand/v2/rand.go');
+  r = replaceOnce(r, '//go:linkname runtime_rand runtime.rand\nfunc runtime_rand() uint64\n',
+    '// runtime_rand draws 64 random bits from the VM\'s seeded PRNG (Go: runtime.rand).\nfunc runtime_rand() uint64\n', 'rand/v2 runtime_rand');
+  emit('randv2.gen.ts', 'randV2Source', 'rand', ['errors', 'internal/byteorder', 'internal/chacha8rand', 'math', 'math/bits'],
+    [r, body('math/rand/v2/pcg.go'), body('math/rand/v2/chacha8.go'), body('math/rand/v2/exp.go'), body('math/rand/v2/normal.go'), body('math/rand/v2/zipf.go')]);
+}
 // io: Go's own io.go (Copy, ReadAll, ReadFull, LimitReader, SectionReader, TeeReader, Discard, …),
 // multi.go (MultiReader, MultiWriter) and pipe.go (Pipe), verbatim.
 // The one edit: discard's buffer pool (a package-level sync.Pool whose New is a func literal,
@@ -225,4 +273,4 @@ export const stringsReaderSource = ${JSON.stringify(body('strings/reader.go'))};
 export const fmtScanSource = ${JSON.stringify(sc)};
 `);
 }
-console.log('generated cmp, iter, bits, slices, maps, sort, bytes, math, bufio, math/rand, io, container/list, container/heap, text/tabwriter, encoding/hex, hash, hash/fnv, encoding/base64, fmt scan, strings.Reader');
+console.log('generated cmp, iter, bits, slices, maps, sort, bytes, math, bufio, math/rand, math/rand/v2, internal/chacha8rand, io, container/list, container/heap, text/tabwriter, encoding/hex, hash, hash/fnv, encoding/base64, fmt scan, strings.Reader');

@@ -12,7 +12,7 @@ function run(src: string) {
 }
 
 describe('unsupported features', () => {
-  it('reports unsafe beyond Pointer, cgo, go:linkname and unknown packages', () => {
+  it('reports unsafe beyond Pointer and the layout builtins, cgo, go:linkname and unknown packages', () => {
     const src = `package main
 
 // #include <stdio.h>
@@ -31,6 +31,7 @@ func main() {
 	p := unsafe.Pointer(&x)
 	q := (*int)(p)
 	_ = unsafe.Sizeof(x)
+	_ = unsafe.Add(p, 8)
 	_ = http.Get
 	_ = C.puts
 	_ = q
@@ -42,7 +43,7 @@ func main() {
       '4: cgo (import "C") is not supported by the simulator (unsupported)',
       '7: package net/http is not supported by the simulator (unsupported)',
       '11: //go:linkname is not supported by the simulator (unsupported)',
-      '18: unsafe.Sizeof is not supported by the simulator (unsupported)',
+      '19: unsafe.Add is not supported by the simulator (unsupported)',
     ]);
   });
 });

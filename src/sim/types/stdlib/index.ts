@@ -32,6 +32,8 @@ import { mapsSource } from './maps.gen';
 import { mathSource } from './math.gen';
 import { osSource } from './os';
 import { randSource } from './rand.gen';
+import { randV2Source } from './randv2.gen';
+import { chacha8randSource } from './chacha8rand.gen';
 import { runtimeSource } from './runtime';
 import { slicesSource } from './slices.gen';
 import { sortSource } from './sort.gen';
@@ -55,6 +57,7 @@ const sources: Readonly<Record<string, string>> = Object.freeze({
   hash: hashSource,
   'hash/fnv': fnvSource,
   'internal/byteorder': byteorderSource,
+  'internal/chacha8rand': chacha8randSource,
   errors: errorsSource,
   fmt: fmtSource,
   io: ioSource,
@@ -65,6 +68,7 @@ const sources: Readonly<Record<string, string>> = Object.freeze({
   math: mathSource,
   'math/bits': bitsSource,
   'math/rand': randSource,
+  'math/rand/v2': randV2Source,
   os: osSource,
   runtime: runtimeSource,
   slices: slicesSource,
