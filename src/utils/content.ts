@@ -11,8 +11,8 @@
  * While the quizzes collection is empty, Astro prints one warning, "The
  * collection "quizzes" does not exist or is empty"; it does not fail the build.
  */
-import { getCollection } from 'astro:content';
-import { buildToc, TocError, type Toc } from './toc';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildToc, chapterSlug, TocError, type Toc } from './toc';
 
 let memo: Promise<Toc> | undefined;
 
@@ -36,4 +36,16 @@ async function buildCheckedToc(): Promise<Toc> {
     }
   }
   return toc;
+}
+
+/** getStaticPaths of the part routes (`/<part>/` and `/en/<part>/`). */
+export async function partPaths(): Promise<{ params: { part: string }; props: { entry: CollectionEntry<'parts'> } }[]> {
+  const parts = await getCollection('parts');
+  return parts.map((entry) => ({ params: { part: entry.id }, props: { entry } }));
+}
+
+/** getStaticPaths of the chapter routes (`/<part>/<chapter>/` and `/en/<part>/<chapter>/`). */
+export async function chapterPaths(): Promise<{ params: { part: string; chapter: string }; props: { entry: CollectionEntry<'chapters'> } }[]> {
+  const chapters = await getCollection('chapters');
+  return chapters.map((entry) => ({ params: { part: entry.data.part.id, chapter: chapterSlug(entry.id) }, props: { entry } }));
 }
