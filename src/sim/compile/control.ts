@@ -39,7 +39,7 @@ function structuredLoopBody(c: FnC, label: string | null, parts: LoopParts, body
     const jl = c.newJsLabel(), bl = c.newJsLabel();
     c.line('{');
     parts.init();
-    c.line(`${jl}:for(;;){M.steps++;if(M.steps>M.limit)M.over();`);
+    c.line(`${jl}:for(;;){if(++M.steps>M.limit)M.over();`);
     const cond = parts.cond();
     if (cond) c.line(`if(!(${cond}))break;`);
     c.pushTarget({ label, brk: `break ${jl};`, cont: `break ${bl};` });

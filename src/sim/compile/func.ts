@@ -620,7 +620,7 @@ export class FnC {
         if (s.post) this.stmt(s.post);
       };
       this.line(`${jl}:for(;;${''}){`);
-      this.line(`M.steps++;if(M.steps>M.limit)M.over();`);
+      this.line(`if(++M.steps>M.limit)M.over();`);
       if (s.cond) this.line(`if(!(${expr(this, s.cond)}))break;`);
       // continue must run the post statement: wrap the body in a labelled block
       const bl = this.newJsLabel();
