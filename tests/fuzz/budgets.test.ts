@@ -24,9 +24,7 @@ const stepCases: [string, string][] = [
  * Cases the simulator is known to get wrong, run with `it.fails` (so the suite stays green and the
  * entry must be deleted the moment the simulator is fixed: `it.fails` fails when the test passes).
  */
-const KNOWN_FAILING = new Map<string, string>([
-  ['a map grown without end', 'map entries are not charged to the heap budget: the step budget (exit 124) stops it instead'],
-]);
+const KNOWN_FAILING = new Map<string, string>([]);
 
 const heapCases: [string, string][] = [
   ['one huge slice', '_ = make([]byte, 1<<40)\nprintln("unreachable")'],

@@ -120,4 +120,6 @@ export interface Parker {
   emit(e: EmittedEvent): void;
   /** `%v` of a value of type t, for events (only called when tracing) */
   show(v: unknown, t: Type | null): string;
+  /** charge `bytes` of new heap memory to the program's heap budget (exit 125 beyond it) */
+  alloc(bytes: number): void;
 }

@@ -32,6 +32,7 @@ import { BoxPtr, Complex, ElemPtr, FieldPtr, Iface, Pointer } from '../vm/values
 import type { G, Parker } from './g';
 import { nilMapWriteError, unhashableError, unhashableMapKeyError } from './errors';
 import { rtypeString, under } from './typename';
+import { sizeof } from './sizes';
 
 /** The encoded form of a key; NOKEY = "equal to nothing" (contains NaN). */
 type KeyCode = unknown;
@@ -167,6 +168,16 @@ export class GoMap<K = unknown, V = unknown> {
 
   get size(): number { return this.index.size + this.nanEntries.length; }
 
+  /**
+   * Heap bytes one more entry costs, for the heap budget: a swiss-table slot (key and element) and
+   * its control byte. Groups of 8 slots and the 7/8 load factor are not modelled (an estimate).
+   */
+  get slotBytes(): number {
+    this.slot ??= sizeof(this.keyType) + sizeof(this.elemType) + 1;
+    return this.slot;
+  }
+  private slot: number | undefined;
+
   /** Encode k; unhashable dynamic types panic with the text Go uses for this situation. */
   private code(k: unknown, emptyMapText: boolean): KeyCode {
     try {
@@ -282,7 +293,9 @@ export function mapaccess(m: GoMap | null, k: unknown, keyType: Type): unknown {
 /** `m[k] = v`; panics `assignment to entry in nil map`. */
 export function mapassign(rt: Parker, g: G, pos: number, m: GoMap | null, k: unknown, v: unknown): void {
   if (m === null) throw nilMapWriteError();
+  const n = m.size;
   m.set(k, v);
+  if (m.size !== n) rt.alloc(m.slotBytes);
   if (rt.tracing) {
     rt.emit({ kind: 'map.write', g: g.id, pos, map: m.id, op: 'set', key: rt.show(k, m.keyType), value: rt.show(v, m.elemType), len: m.size });
   }

@@ -67,6 +67,9 @@ export class MiniVM implements Parker {
   newId(): number { return ++this.ids; }
   emit(e: EmittedEvent): void { this.events.push({ ...e, step: this.steps } as TraceEvent); }
   show(v: unknown): string { return typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v); }
+  /** heap bytes charged through alloc (the VM turns this into the heap budget) */
+  heapBytes = 0;
+  alloc(bytes: number): void { this.heapBytes += bytes; }
 
   /** `go body()` from parent */
   go(parent: TG, body: Body): TG {

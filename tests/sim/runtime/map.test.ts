@@ -142,4 +142,12 @@ describe('map semantics', () => {
     mapdelete(t, g, 6, m, 'a');
     expect(t.events.map((e) => e.kind === 'map.write' && [e.op, e.key, e.len, e.pos])).toEqual([['set', 'a', 1, 5], ['delete', 'a', 0, 6]]);
   });
+  it('charges each new entry (key, element, control byte) to the heap, not an overwrite', () => {
+    const t = new MiniVM();
+    const m = new GoMap(t.newId(), str, int); // string 16 + int 8 + 1
+    mapassign(t, g, 1, m, 'a', 1);
+    mapassign(t, g, 1, m, 'b', 2);
+    mapassign(t, g, 1, m, 'a', 3);
+    expect(t.heapBytes).toBe(2 * 25);
+  });
 });
