@@ -187,11 +187,28 @@ export class FnC {
   // ---- non-escaping slices (Go 1.25+ stack backing store for append) ----
 
   private stackMemo = new Map<TT.Var, boolean>();
+  /** per stack-eligible slice variable: its first append site and its `used` flag (a frame slot) */
+  private stackSites = new Map<TT.Var, { site: ast.CallExpr; used: string }>();
   /**
-   * Whether the slice variable named by id provably does not escape, so that gc gives its first
-   * append a 32-byte stack buffer (cmd/compile ssagen: getBackingStoreInfoForAppend). A cheap,
-   * conservative stand-in for escape analysis: the variable is local, not captured, not addressed,
-   * and only used in `v = append(v, …)`, len(v), cap(v), v[i] and `range v`.
+   * The `used` flag of the stack backing store for `call` = append(id, …), or null when this append
+   * grows as usual. gc (ssagen getBackingStoreInfoForAppend, Go 1.25+) gives a non-escaping append
+   * a 32-byte stack store keyed by the appended-to variable: only the first append site of that
+   * variable checks it, and at run time it is taken once per call of the function, when the old
+   * length is 0 and the new length fits (runtime side: Rt.appendStack).
+   */
+  stackStore(id: ast.Ident, call: ast.CallExpr): string | null {
+    if (!this.stackSlice(id)) return null;
+    const v = this.info.uses.get(id) as TT.Var;
+    let s = this.stackSites.get(v);
+    if (!s) { s = { site: call, used: this.temp() }; this.stackSites.set(v, s); }
+    return s.site === call ? s.used : null;
+  }
+  /**
+   * Whether the slice variable named by id provably does not escape (a cheap, conservative stand-in
+   * for escape analysis): the variable is local, not captured, not addressed, and only used in its
+   * declaration, `v = append(v, …)`, `v = nil`/literal/make(…)/v[i:j], len(v), cap(v), copy and
+   * clear, v[i] and `range v`. Anything else (passing v to a function, `x := v`, `return v`, v[i:j]
+   * elsewhere) counts as escaping, so such slices grow as on the heap.
    */
   stackSlice(id: ast.Ident): boolean {
     const v = this.info.uses.get(id);
@@ -210,6 +227,20 @@ export class FnC {
       const f = unparen(e.fun);
       return f.kind === 'Ident' && info.uses.get(f)?.kind === 'Builtin' ? f.name : '';
     };
+    /** v[i:j] nodes assigned back to v itself (`v = v[:0]`): reslicing keeps the store exclusive */
+    const selfSlices = new Set<ast.Node>();
+    /** a value v may be given without sharing another variable's backing store */
+    const freshValue = (r: ast.Expr): boolean => {
+      const u = unparen(r);
+      if (u.kind === 'Ident') return u.name === 'nil' && info.uses.get(u)?.kind === 'Nil';
+      if (u.kind === 'CompositeLit') return true;
+      if (u.kind === 'CallExpr') {
+        const b = builtinName(u);
+        return b === 'make' || (b === 'append' && isV(u.args[0]));
+      }
+      if (u.kind === 'SliceExpr' && isV(u.x)) { selfSlices.add(u); return true; }
+      return false;
+    };
     const visit = (n: unknown, parent: unknown): void => {
       if (!ok) return;
       const node = n as ast.Node;
@@ -218,13 +249,19 @@ export class FnC {
         let fine = false;
         if (p.kind === 'CallExpr') {
           const b = builtinName(p);
-          fine = b === 'len' || b === 'cap' || (b === 'append' && isV(p.args[0]) && p.args[0] === node);
+          fine = b === 'len' || b === 'cap' || b === 'copy' || b === 'clear' || (b === 'append' && p.args[0] === node);
         } else if (p.kind === 'IndexExpr') fine = p.x === node;
+        else if (p.kind === 'SliceExpr') fine = selfSlices.has(p);
         else if (p.kind === 'RangeStmt') fine = p.x === node;
-        else if (p.kind === 'AssignStmt') fine = p.lhs.includes(node) && p.lhs.length === p.rhs.length && p.rhs.every((r, i) => p.lhs[i] !== node || (unparen(r).kind === 'CallExpr' && builtinName(unparen(r) as ast.CallExpr) === 'append' && isV((unparen(r) as ast.CallExpr).args[0])));
-        else if (p.kind === 'ValueSpec') fine = p.values.length === 0;
+        else if (p.kind === 'AssignStmt') {
+          const i = p.lhs.indexOf(node);
+          fine = i >= 0 && (p.tok === ':=' && info.defs.get(node) === v || p.lhs.length === p.rhs.length && freshValue(p.rhs[i]));
+        } else if (p.kind === 'ValueSpec') fine = p.names.includes(node);
         if (!fine) ok = false;
         return;
+      }
+      if (node.kind === 'AssignStmt' && node.lhs.length === node.rhs.length) {
+        node.lhs.forEach((l, i) => { if (isV(l)) freshValue(node.rhs[i]); });
       }
       children(node, (ch) => visit(ch, node), true);
     };

@@ -459,17 +459,23 @@ export class Rt {
     return r.s;
   }
   /** append to a non-escaping local slice: its first growth uses the 32-byte stack buffer. */
-  appendStack(g: Goroutine, st: Type, s: Slice | null, vals: unknown[]): Slice {
-    if (s === null || s.cap === 0) {
-      const ei = this.elemInfo(st);
-      const k = appendStackStoreCap(ei.size);
-      if (k > 0 && vals.length <= k) {
-        const arr = new Array(k);
-        for (let i = 0; i < k; i++) arr[i] = i < vals.length ? vals[i] : ei.zero();
-        return new Slice(arr, 0, vals.length, k);
-      }
-    }
-    return this.append(g, st, s, vals);
+  /**
+   * Does an append of n values to s take the function's stack backing store (ssagen append: the
+   * slice must grow, its old length is 0 and the new length fits the store)? The caller checks
+   * the store's `used` flag first.
+   */
+  stackFits(st: Type, s: Slice | null, n: number): boolean {
+    const len = s === null ? 0 : s.len;
+    const cap = s === null ? 0 : s.cap;
+    return len === 0 && n > cap && n <= appendStackStoreCap(this.elemInfo(st).size);
+  }
+  /** The append that takes the stack store: a fresh array of the store's capacity (K elements). */
+  appendStack(st: Type, vals: unknown[]): Slice {
+    const ei = this.elemInfo(st);
+    const k = appendStackStoreCap(ei.size);
+    const arr = new Array(k);
+    for (let i = 0; i < k; i++) arr[i] = i < vals.length ? vals[i] : ei.zero();
+    return new Slice(arr, 0, vals.length, k);
   }
   appendSlice(g: Goroutine, st: Type, s: Slice | null, t: Slice | null): Slice | null {
     void g;
