@@ -395,11 +395,28 @@ export class VM {
 
   /** printpanics + exit(2). */
   private fatalPanic(g: Goroutine): never {
+    // dopanic_m prints the signal line while gp.sig is set: a fault anywhere in the chain (it is
+    // cleared only when a recovery leaves no panic)
+    let fault = false;
+    for (let p: PanicRec | null = g.panic; p !== null; p = p.link) {
+      if (p.value instanceof Iface && p.value.v instanceof RuntimeErrorValue && /nil pointer dereference/.test(p.value.v.text)) fault = true;
+    }
+    const signalLine = '[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n';
     // preprintpanics: repanicked detection and Error/String conversion
     const texts = new Map<PanicRec, string>();
     for (let p: PanicRec | null = g.panic; p !== null; p = p.link) {
       if (p.link !== null && sameValue(p.link.value, p.value)) { p.link.repanicked = true; }
-      texts.set(p, this.panicText(p.value));
+      try {
+        texts.set(p, this.panicText(p.value));
+      } catch (e) {
+        // preprintpanics' deferred recover: a panic inside Error/String is a throw
+        const r = e instanceof GoPanic ? e.value : e instanceof RuntimePanic ? this.runtimeError(e) : undefined;
+        if (r === undefined) throw e;
+        if (r instanceof Iface && r.v instanceof RuntimeErrorValue && /nil pointer dereference/.test(r.v.text)) fault = true;
+        const what = r instanceof Iface && r.t.kind === 'Basic' && r.t.basic === 'string' ? String(r.v)
+          : `type ${r instanceof Iface ? rtypeString(r.t) : 'nil'}`;
+        throw new FatalError(`panic while printing panic value: ${what}${fault ? '\n' + signalLine.trimEnd() : ''}`);
+      }
     }
     const lines: string[] = [];
     const pr = (p: PanicRec): void => {
@@ -416,10 +433,7 @@ export class VM {
     };
     pr(g.panic!);
     let out = lines.join('');
-    const top = g.panic!;
-    if (top.value instanceof Iface && top.value.v instanceof RuntimeErrorValue && /nil pointer dereference/.test(top.value.v.text)) {
-      out += '[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n';
-    }
+    if (fault) out += signalLine;
     this.write(2, out);
     this.write(2, '\n' + goroutineHeader(g.id, 'running') + '\n');
     throw new ExitSignal(2);
