@@ -4,6 +4,7 @@
  * check, sort.Slice's length and swapper, and slices' overlap test.
  */
 import { under } from '../types/predicates';
+import { runtimeTypeString } from '../types/typestring';
 import type { Type } from '../types/type';
 import { Iface, Pointer, Slice } from '../vm/values';
 import type { GoStruct, Int64 } from '../vm/values';
@@ -43,6 +44,7 @@ export const reflectNatives: NativeTable = {
     return true;
   },
   'sync/atomic.sameType': (_h: Host, a: Iface | null, b: Iface | null) => a !== null && b !== null && a.t === b.t,
+  'context.typeString': (_h: Host, v: Iface | null) => (v === null ? '<nil>' : runtimeTypeString(v.t)),
   'sort.sliceLen': (h: Host, x: Iface | null) => {
     if (x === null || under(x.t).kind !== 'Slice') h.panicString('reflect: call of Swapper on ' + (x === null ? 'zero' : 'non-slice') + ' Value');
     return x.v === null ? 0 : (x.v as Slice).len;

@@ -320,8 +320,11 @@ func stringify(v any) string {
 	case nil:
 		return "<nil>"
 	}
-	return "<not Stringer>"
+	return typeString(v)
 }
+
+// typeString is reflectlite.TypeOf(v).String().
+func typeString(v any) string
 
 func (c *valueCtx) Value(key any) any {
 	if c.key == key {

@@ -185,7 +185,13 @@ func (wg *WaitGroup) Wait() {
 func (wg *WaitGroup) Go(f func()) {
 	wg.Add(1)
 	go func() {
-		defer wg.Done()
+		defer func() {
+			if x := recover(); x != nil {
+				// f panicked: re-panic without Done, so Wait cannot release main to race the crash
+				panic(x)
+			}
+			wg.Done()
+		}()
 		f()
 	}()
 }
@@ -259,6 +265,32 @@ func OnceValue[T any](f func() T) func() T {
 	}
 }
 
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
+	var once Once
+	var valid bool
+	var p any
+	var r1 T1
+	var r2 T2
+	g := func() {
+		defer func() {
+			p = recover()
+			if !valid {
+				panic(p)
+			}
+		}()
+		r1, r2 = f()
+		f = nil
+		valid = true
+	}
+	return func() (T1, T2) {
+		once.Do(g)
+		if !valid {
+			panic(p)
+		}
+		return r1, r2
+	}
+}
+
 type Map struct {
 	mu Mutex
 	m  map[any]any
@@ -298,6 +330,22 @@ func (m *Map) Swap(key, value any) (previous any, loaded bool) {
 	previous, loaded = m.m[key]
 	m.Store(key, value)
 	return
+}
+
+func (m *Map) CompareAndSwap(key, old, new any) (swapped bool) {
+	if v, ok := m.m[key]; ok && v == old {
+		m.m[key] = new
+		return true
+	}
+	return false
+}
+
+func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
+	if v, ok := m.m[key]; ok && v == old {
+		delete(m.m, key)
+		return true
+	}
+	return false
 }
 
 func (m *Map) Range(f func(key, value any) bool) {
