@@ -8,6 +8,8 @@ import type { FuncValue, GoStruct, Int64, Pointer } from '../vm/values';
 import { canon, int, mkslice, num } from './goval';
 import type { Host } from './host';
 import type { NativeTable } from './native';
+import type { Channel } from '../runtime/chan';
+import { drainTimerChan } from '../runtime/timer';
 import { civil, daysSinceEpoch, formatLayout, monoSuffix, parseDuration, unixToInternal } from './timefmt';
 
 /** A time.Time struct value for "now" (fields sec, nsec, mono, loc; loc nil means UTC). */
@@ -58,6 +60,8 @@ export const systemNatives: NativeTable = {
   'time.stopTimer': (h: Host, t: GoStruct) => (typeof t.id === 'number' && t.id !== 0 ? h.stopTimer(t.id) : false),
   'time.startTicker': (h: Host, tk: GoStruct) => armTicker(h, tk),
   'time.stopTicker': (h: Host, tk: GoStruct) => { if (typeof tk.id === 'number' && tk.id !== 0) h.stopTimer(tk.id); },
+  'time.markTimerChan': (_h: Host, c: Channel) => { c.timerChan = true; },
+  'time.drainTimerChan': (_h: Host, c: Channel) => { const pending = c.qcount > 0; drainTimerChan(c); return pending; },
   'time.civil': (_h: Host, sec: Int64) => {
     const c = civil(num(sec));
     return [c.year, c.month, c.day, c.hour, c.min, c.sec, c.wday, c.yday];

@@ -541,6 +541,14 @@ func startTimer(t *Timer, d Duration)
 // stopTimer disarms t's VM timer; it reports whether the timer was still armed.
 func stopTimer(t *Timer) bool
 
+// markTimerChan flags c as a timer channel: Go 1.23+ timer channels are synchronous, so len and
+// cap report 0 (the VM keeps one internal slot to deliver the fired value).
+func markTimerChan(c chan Time)
+
+// drainTimerChan drops a fired value nobody received and reports whether there was one: after
+// Stop or Reset no stale value can be received, and such a timer still counted as active.
+func drainTimerChan(c chan Time) bool
+
 type Timer struct {
 	C <-chan Time
 	c chan Time
@@ -550,22 +558,24 @@ type Timer struct {
 
 func NewTimer(d Duration) *Timer {
 	c := make(chan Time, 1)
+	markTimerChan(c)
 	t := &Timer{C: c, c: c}
 	startTimer(t, d)
 	return t
 }
 
 func (t *Timer) Stop() bool {
-	return stopTimer(t)
+	active := stopTimer(t)
+	if t.c != nil && drainTimerChan(t.c) {
+		active = true
+	}
+	return active
 }
 
 func (t *Timer) Reset(d Duration) bool {
 	active := stopTimer(t)
-	if t.c != nil {
-		select {
-		case <-t.c:
-		default:
-		}
+	if t.c != nil && drainTimerChan(t.c) {
+		active = true
 	}
 	startTimer(t, d)
 	return active
@@ -598,6 +608,7 @@ func NewTicker(d Duration) *Ticker {
 		panic("non-positive interval for NewTicker")
 	}
 	c := make(chan Time, 1)
+	markTimerChan(c)
 	tk := &Ticker{C: c, c: c, d: d}
 	startTicker(tk)
 	return tk
@@ -605,6 +616,7 @@ func NewTicker(d Duration) *Ticker {
 
 func (tk *Ticker) Stop() {
 	stopTicker(tk)
+	drainTimerChan(tk.c)
 }
 
 func (tk *Ticker) Reset(d Duration) {
@@ -612,6 +624,7 @@ func (tk *Ticker) Reset(d Duration) {
 		panic("non-positive interval for Ticker.Reset")
 	}
 	stopTicker(tk)
+	drainTimerChan(tk.c)
 	tk.d = d
 	startTicker(tk)
 }
