@@ -46,7 +46,7 @@ function write(out: string[], e: ast.Expr): void {
     case 'Ident': out.push(e.name); return;
     case 'BasicLit': out.push(e.value); return;
     case 'CompositeLit': if (e.type) write(out, e.type); out.push(e.elts.length ? '{…}' : '{}'); return;
-    case 'FuncLit': out.push('func'); funcSig(out, e.type); out.push(' {…}'); return;
+    case 'FuncLit': out.push('func'); funcSig(out, e.type); out.push(e.body.list.length ? ' {…}' : ' {}'); return;
     case 'ParenExpr': out.push('('); write(out, e.x); out.push(')'); return;
     case 'SelectorExpr': write(out, e.x); out.push('.', e.sel.name); return;
     case 'IndexExpr': write(out, e.x); out.push('['); write(out, e.index); out.push(']'); return;

@@ -38,7 +38,12 @@ export function selector(c: Checker, x: Operand, e: ast.SelectorExpr): void {
       }
       if (!m || !isExported(sel)) {
         if (m && !isExported(sel)) errorAt(c, e.sel, `name ${sel} not exported by package ${obj.imported.slice(obj.imported.lastIndexOf('/') + 1)}`);
-        else errorAt(c, e.sel, `undefined: ${e.x.name}.${sel}`);
+        else {
+          // types2: a better message when the selector matches an exported name ignoring case
+          const lower = sel.toLowerCase();
+          const have = [...pkg.scope.names.keys()].find((n) => isExported(n) && n.toLowerCase() === lower);
+          errorAt(c, e.sel, `undefined: ${e.x.name}.${sel}${have ? ` (but have ${have})` : ''}`);
+        }
         x.mode = 'invalid';
         return;
       }

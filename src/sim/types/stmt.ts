@@ -229,7 +229,11 @@ function returnStmt(c: Checker, ctx: Ctx, s: ast.ReturnStmt): void {
         for (let sc: typeof c.scope | null = c.scope; sc; sc = sc.parent) {
           const o = sc.names.get(v.name);
           if (o === v) break;
-          if (o) { errorAt(c, s, `result parameter ${v.name} not in scope at return\n\t${posString(c, o.pos)}: inner declaration of ${v.name}`); return; }
+          if (o) {
+            const inner = o.kind === 'Var' ? `var ${o.name} ${tstr(c, o.type)}` : o.name;
+            errorAt(c, s, `result parameter ${v.name} not in scope at return\n\t${posString(c, o.pos)}: inner declaration of ${inner}`);
+            return;
+          }
         }
       }
     }
