@@ -317,13 +317,21 @@ function rangeFunc(c: FnC, s: ast.RangeStmt, label: string | null): void {
     if (!x || (x.kind === 'Ident' && x.name === '_')) return null;
     return (c.info.defs.get(x as ast.Ident) as TT.Var | null) ?? null;
   });
+  // The loop's state (cmd/compile rangefunc rewrite, abi.RF_*): a cell after the free variables.
+  // 0 ready, 1 the body returned false (break), 2 the iterator returned; calling the body in a
+  // state other than 0 is runtime.panicrangestate's panic.
+  const st = `e[${free.length}]`;
+  fc.prologue.push(`if(${st}.v!==0)R.rangeState(${st}.v);`);
   // break: return false from yield; continue: return true
-  fc.pushTarget({ label, brk: `g.ret=false;g.top=f.parent;g.stackBytes-=@FB@;return;`, cont: `g.ret=true;g.top=f.parent;g.stackBytes-=@FB@;return;` });
+  fc.pushTarget({ label, brk: `${st}.v=1;g.ret=false;g.top=f.parent;g.stackBytes-=@FB@;return;`, cont: `g.ret=true;g.top=f.parent;g.stackBytes-=@FB@;return;` });
   entry.body = fc.compileBody(params, [], s.body, free);
   entry.nslots = fc.nslots;
   entry.frameBytes = fc.frameBytes();
   entry.epi = fc.epilogue;
   const cells = free.map((v) => c.varCell(v));
   const it = expr(c, s.x);
-  c.suspend(`R.callFV(g,f,${it},[new R.FuncValue(F${entry.id},[${cells.join(',')}],${JSON.stringify(name)})])`);
+  const state = c.temp();
+  c.line(`${state}={v:0};`);
+  c.suspend(`R.callFV(g,f,${it},[new R.FuncValue(F${entry.id},[${[...cells, state].join(',')}],${JSON.stringify(name)})])`);
+  c.line(`${state}.v=2;`);
 }

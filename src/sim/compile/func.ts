@@ -58,6 +58,8 @@ export class FnC {
   fast = false;
   /** compiling the body of a range-over-func loop as its yield function */
   rangeFunc = false;
+  /** lines run at entry, after the parameters are in place (a range-over-func body's state check) */
+  prologue: string[] = [];
   nparams = 0;
   frameTypes: Type[] = [];
   readonly info: Info;
@@ -320,6 +322,7 @@ export class FnC {
       if (p && vi.boxed) this.line(`${this.sr(vi.slot)}={v:${this.sr(vi.slot)}};`);
       if (p === null) this.frameTypes.push({ kind: 'Basic', basic: 'int', name: 'int' });
     }
+    for (const l of this.prologue) this.line(l);
     this.hasDefer = hasOwnDefer(body);
     this.resultTypes = results.map((r) => this.sub(r.type));
     const named = results.length > 0 && results[0].name !== '' && results[0].name !== '_' || results.some((r) => r.name !== '' && r.name !== '_');

@@ -313,6 +313,11 @@ export class Rt {
 
   // ---- checks ----
 
+  /** runtime.panicrangestate: a range-over-func body called after break (1) or after the loop (2). */
+  rangeState(state: number): never {
+    const text = state === 1 ? 'range function continued iteration after function for loop body returned false' : 'range function continued iteration after whole loop exit';
+    throw new RuntimePanic(new RuntimeErrorValue('string', `runtime error: ${text}`));
+  }
   nn<T>(p: T | null): T { if (p === null) throw memoryError(); return p; }
   ix(i: number | bigint, n: number): number {
     if (typeof i === 'number' && i >= 0 && i < n) return i;
