@@ -29,6 +29,7 @@ import { GoPanic, GoExit, Rt, deferName, deferDepth } from './rt';
 import { Complex, FuncValue, Iface, type Pointer } from './values';
 import { Rand } from './rand';
 import { VMHost } from './host';
+import { TimerHeap } from './timers';
 import { typeString as ts } from '../compile/types';
 import { formatFloat } from '../lib/strconv/ftoa';
 
@@ -55,6 +56,9 @@ export class ExitSignal { constructor(readonly code: number) {} }
 const STACK_LIMIT = 1_000_000_000;
 /** the largest step budget (2^30 - 2: steps and limit stay V8 small integers) */
 export const MAX_STEPS = 2 ** 30 - 2;
+
+/** Virtual CPU time of one VM step (about one simple Go statement on a current core). */
+const NS_PER_STEP = 1;
 
 export class VM {
   steps = 0;
@@ -83,11 +87,17 @@ export class VM {
   readonly allgs: Goroutine[] = [];
   heapBytes = 0;
   readonly maxHeap: number;
-  /** virtual clock */
-  nanotime = 0;
+  /**
+   * The virtual clock: nanoseconds since the start. Running code moves it NS_PER_STEP per VM step,
+   * read live so a goroutine that never yields still sees time pass; an idle program jumps it to
+   * the next timer. Invariant: nanotime = clockBase + (steps - clockSteps) * NS_PER_STEP.
+   */
+  get nanotime(): number { return this.clockBase + (this.steps - this.clockSteps) * NS_PER_STEP; }
+  set nanotime(ns: number) { this.clockBase = ns; this.clockSteps = this.steps; }
+  private clockBase = 0;
+  private clockSteps = 0;
   readonly epoch = 1257894000_000000000;
-  readonly timers: { when: number; seq: number; fire: () => void; id: number }[] = [];
-  private timerSeq = 0;
+  readonly timers = new TimerHeap();
   private readonly canonMap = new Map<string, Type>();
 
   constructor(readonly program: Program, readonly opts: RunOptions, nativeTable: Record<string, NativeFn>) {
@@ -200,7 +210,18 @@ export class VM {
       this.check = Math.min(this.steps + pick.budget, this.limit + 1);
       this.runG(g);
       this.sched.ran(pick, Math.max(1, this.steps - before));
+      this.fireDueTimers();
     }
+  }
+
+  /**
+   * After each run of a goroutine, the timers that fell due while it ran fire (as the scheduler's
+   * checkTimers would let them in real Go). So a goroutine spinning on a flag, on time.Since or on
+   * runtime.Gosched sees the sleepers it waits for wake up; blocked programs still jump straight
+   * to the next timer.
+   */
+  private fireDueTimers(): void {
+    for (let t = this.timers.peek(); t !== undefined && t.when <= this.nanotime; t = this.timers.peek()) this.fireTimers();
   }
 
   /** Run g until it parks, yields or finishes. */
@@ -284,19 +305,16 @@ export class VM {
 
   addTimer(ns: number, fire: () => void): number {
     const id = this.newId();
-    this.timers.push({ when: this.nanotime + Math.max(0, ns), seq: this.timerSeq++, fire, id });
+    this.timers.add(this.nanotime + Math.max(0, ns), id, fire);
     return id;
   }
   removeTimer(id: number): boolean {
-    const i = this.timers.findIndex((t) => t.id === id);
-    if (i < 0) return false;
-    this.timers.splice(i, 1);
-    return true;
+    return this.timers.remove(id);
   }
+  /** Fire the earliest timer, moving the clock forward to it; false when none is pending. */
   private fireTimers(): boolean {
-    if (this.timers.length === 0) return false;
-    this.timers.sort((a, b) => a.when - b.when || a.seq - b.seq);
-    const t = this.timers.shift()!;
+    const t = this.timers.pop();
+    if (!t) return false;
     if (t.when > this.nanotime) this.nanotime = t.when;
     if (this.tracing) this.emit({ kind: 'clock', g: 0, pos: -1, now: this.now() });
     t.fire();
