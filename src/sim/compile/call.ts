@@ -240,20 +240,20 @@ function goDefer(c: FnC, callee: Callee, args: string[], e: ast.CallExpr, mode: 
     case 'iface': {
       return mode === 'go'
         ? `R.goFV(g,R.ifaceMethodValue(${callee.iface},${JSON.stringify(callee.method)}),${A},${c.at(e.pos)},${JSON.stringify(c.name)})`
-        : `f.defers=R.dpush(g,R.deferFV(R.ifaceMethodValue(${callee.iface},${JSON.stringify(callee.method)}),${A},${c.at(e.pos)},f.defers))`;
+        : `${c.deferList}=R.dpush(g,R.deferFV(R.ifaceMethodValue(${callee.iface},${JSON.stringify(callee.method)}),${A},${c.at(e.pos)},${c.deferList}))`;
     }
     default:
-      return mode === 'go' ? `R.goFV(g,${callee.fv},${A},${c.at(e.pos)},${JSON.stringify(c.name)})` : `f.defers=R.dpush(g,R.deferFV(${callee.fv},${A},${c.at(e.pos)},f.defers))`;
+      return mode === 'go' ? `R.goFV(g,${callee.fv},${A},${c.at(e.pos)},${JSON.stringify(c.name)})` : `${c.deferList}=R.dpush(g,R.deferFV(${callee.fv},${A},${c.at(e.pos)},${c.deferList}))`;
   }
   if (mode === 'go') return `R.go(g,${code},${env},${native},${A},${c.at(e.pos)},${JSON.stringify(c.name)})`;
-  return `f.defers=R.dpush(g,new R.DeferRec(${code},${env},${native},${A},${c.at(e.pos)},f.defers))`;
+  return `${c.deferList}=R.dpush(g,new R.DeferRec(${code},${env},${native},${A},${c.at(e.pos)},${c.deferList}))`;
 }
 
 function builtinDeferred(c: FnC, e: ast.CallExpr, name: string, mode: 'go' | 'defer'): string {
   // defer close(ch) / defer panic(x) / defer delete(m, k) / go println(...): evaluate args now
   const args = e.args.map((a) => hold(c, expr(c, a), true));
   const fn = `()=>{${builtinBody(c, e, name, args)}}`;
-  return mode === 'defer' ? `f.defers=R.dpush(g,new R.DeferRec(null,null,R.thunk(g,${fn}),[],${c.at(e.pos)},f.defers))` : `R.go(g,null,null,R.thunk(g,${fn}),[],${c.at(e.pos)},${JSON.stringify(c.name)})`;
+  return mode === 'defer' ? `${c.deferList}=R.dpush(g,new R.DeferRec(null,null,R.thunk(g,${fn}),[],${c.at(e.pos)},${c.deferList}))` : `R.go(g,null,null,R.thunk(g,${fn}),[],${c.at(e.pos)},${JSON.stringify(c.name)})`;
 }
 
 function builtinBody(c: FnC, e: ast.CallExpr, name: string, args: string[]): string {

@@ -15,8 +15,8 @@ import type * as ast from '../syntax/ast';
 import type * as TT from '../types/type';
 import { convertValue, expr, lvalue } from './expr';
 import { UnsupportedError } from './errors';
-import { FnC, hasOwnDefer } from './func';
-import { unparen } from './scan';
+import { FnC, type RangeFuncBody } from './func';
+import { children, unparen } from './scan';
 import { rep, under, type Type } from './types';
 
 interface LoopParts {
@@ -295,13 +295,13 @@ export function selectStmt(c: FnC, s: ast.SelectStmt, label: string | null): voi
 
 /**
  * https://go.dev/ref/spec#For_range, range over a function: `for k, v := range it { body }`
- * calls it(yield) where yield(k, v) runs the body and returns false for `break`, true otherwise.
- * The body is compiled as a closure over the enclosing function's variables. Not supported yet:
- * `return`, `goto`, `defer`, labelled branches to outer statements inside the body, and the
- * assignment form `k, v = range it`.
+ * calls it(yield) where yield(k, v) runs the body, as cmd/compile's rangefunc rewrite does: the
+ * body is a closure over the enclosing function's variables; its state cell (RangeFuncBody)
+ * catches misbehaving iterators with runtime.panicrangestate's errors; break returns false;
+ * return, goto and labelled branches out of the body leave the loop and are finished here once
+ * the iterator has returned; defer in the body defers to the enclosing function.
  */
 function rangeFunc(c: FnC, s: ast.RangeStmt, label: string | null): void {
-  if (s.tok === '=' || hasOwnDefer(s.body)) throw new UnsupportedError(s.pos, 'this form of range over a function is not supported by the simulator yet');
   const n = ++c.closureCount;
   const name = c.isClosure ? `${c.name}.${n}` : `${c.name}-range${n}`;
   const entry = c.P.newFunc(name, s.pos);
@@ -309,21 +309,26 @@ function rangeFunc(c: FnC, s: ast.RangeStmt, label: string | null): void {
   const free = c.facts.free.get(lit) ?? [];
   const fc = new FnC(c.P, c.pf, name, c.tmap, c.facts, s);
   fc.isClosure = true;
-  fc.rangeFunc = true;
   const sig = under(c.typeOf(s.x)) as TT.Signature;
   const yieldSig = under(sig.params.vars[0].type) as TT.Signature;
+  const lhs = [s.key, s.value];
   const params: (TT.Var | null)[] = yieldSig.params.vars.map((_, i) => {
-    const x = i === 0 ? s.key : i === 1 ? s.value : null;
-    if (!x || (x.kind === 'Ident' && x.name === '_')) return null;
+    const x = lhs[i];
+    if (s.tok === '=' || !x || isBlankIdent(x)) return null;
     return (c.info.defs.get(x as ast.Ident) as TT.Var | null) ?? null;
   });
-  // The loop's state (cmd/compile rangefunc rewrite, abi.RF_*): a cell after the free variables.
-  // 0 ready, 1 the body returned false (break), 2 the iterator returned; calling the body in a
-  // state other than 0 is runtime.panicrangestate's panic.
   const st = `e[${free.length}]`;
-  fc.prologue.push(`if(${st}.v!==0)R.rangeState(${st}.v);`);
-  // break: return false from yield; continue: return true
-  fc.pushTarget({ label, brk: `${st}.v=1;g.ret=false;g.top=f.parent;g.stackBytes-=@FB@;return;`, cont: `g.ret=true;g.top=f.parent;g.stackBytes-=@FB@;return;` });
+  const rf: RangeFuncBody = { st, results: c.rf ? c.rf.results : c.resultTypes, labels: labelsIn(s.body), exits: [], returns: false, bareReturns: false };
+  fc.rf = rf;
+  fc.deferList = `${st}.f.defers`;
+  fc.prologue.push(() => fc.line(`if(${st}.v!==1)R.rangeState(${st}.v);${st}.v=2;`));
+  // k, v = range it: the yield parameters are assigned to the operands on the left
+  if (s.tok === '=') {
+    fc.prologue.push(() => lhs.forEach((x, i) => {
+      if (x && !isBlankIdent(x) && i < yieldSig.params.vars.length) fc.assignValue(x, fc.sr(i), yieldSig.params.vars[i].type);
+    }));
+  }
+  fc.pushTarget({ label, brk: `${st}.v=0;g.ret=false;g.top=f.parent;g.stackBytes-=@FB@;return;`, cont: `${st}.v=1;g.ret=true;g.top=f.parent;g.stackBytes-=@FB@;return;` });
   entry.body = fc.compileBody(params, [], s.body, free);
   entry.nslots = fc.nslots;
   entry.frameBytes = fc.frameBytes();
@@ -331,7 +336,23 @@ function rangeFunc(c: FnC, s: ast.RangeStmt, label: string | null): void {
   const cells = free.map((v) => c.varCell(v));
   const it = expr(c, s.x);
   const state = c.temp();
-  c.line(`${state}={v:0};`);
+  c.line(`${state}={v:1,n:0,r:null,f:${c.rf ? `${c.rf.st}.f` : 'f'}};`);
   c.suspend(`R.callFV(g,f,${it},[new R.FuncValue(F${entry.id},[${[...cells, state].join(',')}],${JSON.stringify(name)})])`);
-  c.line(`${state}.v=2;`);
+  c.line(`if(${state}.v===2)R.rangeState(4);${state}.v=3;`);
+  if (rf.returns) { c.line(`if(${state}.n===-1){`); c.exitReturn(rf.results.map((_, i) => `${state}.r[${i}]`)); c.line('}'); }
+  if (rf.bareReturns) { c.line(`if(${state}.n===-2){`); c.exitReturn(null); c.line('}'); }
+  rf.exits.forEach((x, k) => { c.line(`if(${state}.n===${k + 1}){`); c.exitBranch(x.tok, x.label); c.line('}'); });
+}
+
+function isBlankIdent(x: ast.Expr): boolean { return x.kind === 'Ident' && x.name === '_'; }
+
+/** The labels declared in a block, outside function literals. */
+function labelsIn(b: ast.BlockStmt): Set<string> {
+  const out = new Set<string>();
+  const visit = (n: ast.Node): void => {
+    if (n.kind === 'LabeledStmt') out.add(n.label.name);
+    children(n, visit as (c: unknown) => void, false);
+  };
+  visit(b);
+  return out;
 }

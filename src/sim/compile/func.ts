@@ -30,7 +30,7 @@ import type * as TT from '../types/type';
 import { analyse, children, unparen, type FuncFacts } from './scan';
 import { fieldKey, type PkgFile, type ProgramBuilder } from './program';
 import { isAggregate, rep, under, type Type, type TypeMap } from './types';
-import { expr, lvalue, zeroFor, convertTo, type LValue } from './expr';
+import { expr, lvalue, zeroFor, convertTo, convertValue, type LValue } from './expr';
 import { compileCall, isSuspendingCall } from './call';
 import { rangeStmt, selectStmt, typeSwitchStmt } from './control';
 import { UnsupportedError } from './errors';
@@ -38,6 +38,24 @@ import { UnsupportedError } from './errors';
 export interface VarInfo { slot: number; boxed: boolean; env: number; global: number }
 
 interface Target { label: string | null; brk: string; cont: string | null }
+
+/**
+ * The body of a range-over-func loop, compiled as its yield function (cmd/compile's rangefunc
+ * rewrite). `st` is the loop's state cell {v, n, r, f}: v is abi.RF_* (0 done, 1 ready, 2 running
+ * or panicked, 3 exhausted); n says how control left the body (-1 return with values in r, -2 bare
+ * return, k > 0 the k-th entry of `exits`); f is the enclosing function's frame, which owns the
+ * body's defers. The enclosing code finishes each exit after the iterator returns.
+ */
+export interface RangeFuncBody {
+  readonly st: string;
+  /** result types of the function the loop is in */
+  readonly results: Type[];
+  /** labels declared inside the body (a goto to any other label leaves the body) */
+  readonly labels: ReadonlySet<string>;
+  readonly exits: { tok: 'break' | 'continue' | 'goto'; label: string }[];
+  returns: boolean;
+  bareReturns: boolean;
+}
 
 export class FnC {
   readonly lines: string[] = [];
@@ -57,9 +75,11 @@ export class FnC {
   /** compiling the direct-call (JS recursion) version of a function without suspension points */
   fast = false;
   /** compiling the body of a range-over-func loop as its yield function */
-  rangeFunc = false;
-  /** lines run at entry, after the parameters are in place (a range-over-func body's state check) */
-  prologue: string[] = [];
+  rf: RangeFuncBody | null = null;
+  /** where a defer statement records its call: this frame's list, or (in a range-over-func body) the enclosing function's */
+  deferList = 'f.defers';
+  /** code run at entry, after the parameters are in place (a range-over-func body's state check) */
+  prologue: (() => void)[] = [];
   nparams = 0;
   frameTypes: Type[] = [];
   readonly info: Info;
@@ -322,8 +342,8 @@ export class FnC {
       if (p && vi.boxed) this.line(`${this.sr(vi.slot)}={v:${this.sr(vi.slot)}};`);
       if (p === null) this.frameTypes.push({ kind: 'Basic', basic: 'int', name: 'int' });
     }
-    for (const l of this.prologue) this.line(l);
-    this.hasDefer = hasOwnDefer(body);
+    for (const p of this.prologue) p();
+    this.hasDefer = this.rf === null && hasOwnDefer(body);
     this.resultTypes = results.map((r) => this.sub(r.type));
     const named = results.length > 0 && results[0].name !== '' && results[0].name !== '_' || results.some((r) => r.name !== '' && r.name !== '_');
     if (named || this.hasDefer) {
@@ -383,6 +403,7 @@ export class FnC {
 
   /** Emit a return with the given JS result values (null: fall off the end / bare return). */
   returnSeq(vals: string[] | null): void {
+    if (this.rf) { this.line(`${this.rf.st}.v=1;g.ret=true;g.top=f.parent;g.stackBytes-=@FB@;return;`); return; }
     if (this.hasDefer || this.resultSlots.length > 0) {
       if (vals !== null) {
         // assign to result slots (through temps when several, since a value may read another result)
@@ -397,7 +418,7 @@ export class FnC {
       this.line(`g.ret=${rv.length === 1 ? rv[0] : `[${rv.join(',')}]`};g.top=f.parent;g.stackBytes-=@FB@;return;`);
       return;
     }
-    const r = vals === null || vals.length === 0 ? (this.rangeFunc ? 'true' : 'undefined') : vals.length === 1 ? vals[0] : `[${vals.join(',')}]`;
+    const r = vals === null || vals.length === 0 ? 'undefined' : vals.length === 1 ? vals[0] : `[${vals.join(',')}]`;
     if (this.fast) { this.line(`return ${r};`); return; }
     this.line(`g.ret=${r};g.top=f.parent;g.stackBytes-=@FB@;return;`);
   }
@@ -541,6 +562,15 @@ export class FnC {
     });
   }
 
+  /** Assign the JS value val, of type from, to the operand l (converted to l's type). */
+  assignValue(l: ast.Expr, val: string, from: Type): void {
+    const t = this.lhsType(l);
+    const lv = lvalue(this, l);
+    const v = this.P.copy(t, convertValue(this, val, this.sub(from), t));
+    if (isAggregate(t) && lv.into) this.line(lv.into(v) + ';');
+    else this.line(lv.set(v) + ';');
+  }
+
   private lhsType(l: ast.Expr): Type {
     const x = unparen(l);
     if (x.kind === 'Ident') {
@@ -588,21 +618,49 @@ export class FnC {
   }
 
   private returnStmt(s: ast.ReturnStmt): void {
-    if (this.rangeFunc) throw new UnsupportedError(s.pos, 'return inside a range-over-func loop is not supported by the simulator yet');
-    if (s.results.length === 0) { this.returnSeq(null); return; }
-    if (s.results.length === 1 && this.resultTypes.length > 1) {
+    const rts = this.rf ? this.rf.results : this.resultTypes;
+    if (s.results.length === 0) { this.exitReturn(null); return; }
+    if (s.results.length === 1 && rts.length > 1) {
       const t = this.temp();
       this.line(`${t}=${expr(this, s.results[0])};`);
-      this.returnSeq(this.resultTypes.map((_, i) => `${t}[${i}]`));
+      this.exitReturn(rts.map((_, i) => `${t}[${i}]`));
       return;
     }
     const susp = s.results.some((r) => this.suspends(r));
     const vals = s.results.map((r, i) => {
-      const js = this.P.copy(this.resultTypes[i], convertTo(this, r, this.resultTypes[i]));
+      const js = this.P.copy(rts[i], convertTo(this, r, rts[i]));
       if (susp && s.results.length > 1) { const t = this.temp(); this.line(`${t}=${js};`); return t; }
       return js;
     });
-    this.returnSeq(vals);
+    this.exitReturn(vals);
+  }
+
+  /** Return from the function (from a range-over-func body: leave the loop, and the enclosing code returns). */
+  exitReturn(vals: string[] | null): void {
+    const rf = this.rf;
+    if (rf === null) { this.returnSeq(vals); return; }
+    if (vals === null) { rf.bareReturns = true; this.leaveBody('-2'); return; }
+    rf.returns = true;
+    this.line(`${rf.st}.r=[${vals.join(',')}];`);
+    this.leaveBody('-1');
+  }
+
+  /** Finish a branch that left a range-over-func body, as the same statement here. */
+  exitBranch(tok: 'break' | 'continue' | 'goto', label: string): void {
+    this.branch({ kind: 'BranchStmt', tok, label: { kind: 'Ident', name: label, pos: -1 }, pos: -1 } as unknown as ast.BranchStmt);
+  }
+
+  /** A branch out of this range-over-func body: the k-th exit. */
+  private leaveFor(tok: 'break' | 'continue' | 'goto', label: string): void {
+    const rf = this.rf!;
+    let k = rf.exits.findIndex((x) => x.tok === tok && x.label === label);
+    if (k < 0) k = rf.exits.push({ tok, label }) - 1;
+    this.leaveBody(String(k + 1));
+  }
+
+  /** The body returns false to its iterator with the loop done (abi.RF_DONE) and how it left in n. */
+  private leaveBody(next: string): void {
+    this.line(`${this.rf!.st}.n=${next};${this.rf!.st}.v=0;g.ret=false;g.top=f.parent;g.stackBytes-=@FB@;return;`);
   }
 
   // ---- control flow ----
@@ -774,7 +832,10 @@ export class FnC {
   private branch(s: ast.BranchStmt): void {
     switch (s.tok) {
       case 'fallthrough': return; // handled by the switch
-      case 'goto': if (this.rangeFunc) throw new UnsupportedError(s.pos, 'goto in a range-over-func loop is not supported by the simulator yet'); this.line(this.jump(this.labelPc(s.label!.name))); return;
+      case 'goto':
+        if (this.rf && !this.rf.labels.has(s.label!.name)) { this.leaveFor('goto', s.label!.name); return; }
+        this.line(this.jump(this.labelPc(s.label!.name)));
+        return;
       case 'break': case 'continue': {
         for (let i = this.targets.length - 1; i >= 0; i--) {
           const t = this.targets[i];
@@ -783,7 +844,7 @@ export class FnC {
             if (t.cont !== null) { this.line(t.cont); return; }
           }
         }
-        if (this.rangeFunc) throw new UnsupportedError(s.pos, `${s.tok} to an outer statement from a range-over-func loop is not supported by the simulator yet`);
+        if (this.rf && s.label) { this.leaveFor(s.tok, s.label.name); return; }
         throw new Error('internal error: branch target not found');
       }
     }

@@ -313,9 +313,12 @@ export class Rt {
 
   // ---- checks ----
 
-  /** runtime.panicrangestate: a range-over-func body called after break (1) or after the loop (2). */
+  /** runtime.panicrangestate(state), state an abi.RF_* value: a misbehaving range-over-func iterator. */
   rangeState(state: number): never {
-    const text = state === 1 ? 'range function continued iteration after function for loop body returned false' : 'range function continued iteration after whole loop exit';
+    const text = state === 0 ? 'range function continued iteration after function for loop body returned false'
+      : state === 2 ? 'range function continued iteration after loop body panic'
+      : state === 3 ? 'range function continued iteration after whole loop exit'
+      : 'range function recovered a loop body panic and did not resume panicking';
     throw new RuntimePanic(new RuntimeErrorValue('string', `runtime error: ${text}`));
   }
   nn<T>(p: T | null): T { if (p === null) throw memoryError(); return p; }
