@@ -31,7 +31,12 @@ export interface Program {
   readonly nglobals: number;
   /** index of runtime.main in funcs */
   readonly entry: number;
+  /** library Go functions the natives call back (Host.goFunc): name → index in funcs */
+  readonly hooks: Readonly<Record<string, number>>;
 }
+
+/** Go functions of the library that natives call, compiled whenever their package is loaded. */
+const HOOKS = ['fmt.callFormat'];
 
 export { UnsupportedError } from './errors';
 
@@ -84,6 +89,13 @@ export function compileProgram(files: PkgFile[]): Program {
   }
   fc.line('R.mainDone(g);return;');
   entry.body = fc.finish();
+  const hooks: Record<string, number> = {};
+  for (const h of HOOKS) {
+    const dot = h.indexOf('.');
+    const pf = files.find((f) => f.pkg === h.slice(0, dot));
+    const d = pf?.file.decls.find((x): x is ast.FuncDecl => x.kind === 'FuncDecl' && !x.recv && x.name.name === h.slice(dot + 1));
+    if (pf && d) hooks[h] = Number(P.funcRef(pf.info.defs.get(d.name) as TT.Func, null, null).slice(1));
+  }
   entry.nslots = fc.nslots;
   // the work list: every reachable function
   for (let i = 0; i < P.work.length; i++) P.work[i]();
@@ -107,6 +119,7 @@ export function compileProgram(files: PkgFile[]): Program {
     natives: P.natives,
     nglobals: P.nglobals,
     entry: entry.id,
+    hooks,
   };
 }
 

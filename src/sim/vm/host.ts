@@ -44,6 +44,10 @@ export class VMHost implements Host {
   exit(code: number): never { throw new ExitSignal(code); }
 
   callSync(fn: FuncValue, args: readonly unknown[]): unknown { return this.vm.callSync(fn, args); }
+  goFunc(name: string): FuncValue | undefined {
+    const i = this.vm.program.hooks[name];
+    return i === undefined ? undefined : new FuncValue(this.vm.funcs[i], null, name);
+  }
   methodOf(v: Iface, name: string): { fn: FuncValue; sig: Signature } | null {
     const m = this.vm.rt.findMethod(v.t, name);
     if (!m) return null;

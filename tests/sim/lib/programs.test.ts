@@ -13,9 +13,7 @@ const golden = JSON.parse(readFileSync(new URL('./golden/programs.json', import.
  * Programs that fail today because of a missing piece OUTSIDE src/sim/lib, with the owner's part.
  * They run as `it.fails`: when the piece lands the test starts failing, and the entry must go.
  */
-const blockedElsewhere: Readonly<Record<string, string>> = {
-  'formatter.go': 'vm/host.ts: Host.goFunc("fmt.callFormat") is not implemented, so Format methods are not called',
-};
+const blockedElsewhere: Readonly<Record<string, string>> = {};
 
 describe('library programs behave as compiled Go', () => {
   for (const [name, want] of Object.entries(golden)) {

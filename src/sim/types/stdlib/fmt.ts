@@ -67,6 +67,27 @@ func (p *pstate) Precision() (prec int, ok bool) { return statePrecision(p.id) }
 
 func (p *pstate) Flag(c int) bool { return stateFlag(p.id, c) }
 
+// FormatString returns a string representing the fully qualified formatting
+// directive captured by the State, followed by the argument verb (fmt/print.go).
+func FormatString(state State, verb rune) string {
+	var tmp [16]byte
+	b := append(tmp[:0], '%')
+	for _, c := range " +-#0" {
+		if state.Flag(int(c)) {
+			b = append(b, byte(c))
+		}
+	}
+	if w, ok := state.Width(); ok {
+		b = strconv.AppendInt(b, int64(w), 10)
+	}
+	if p, ok := state.Precision(); ok {
+		b = append(b, '.')
+		b = strconv.AppendInt(b, int64(p), 10)
+	}
+	b = utf8.AppendRune(b, verb)
+	return string(b)
+}
+
 // callFormat is how the printer calls a Format method (the native printer calls it through
 // Host.goFunc("fmt.callFormat")).
 func callFormat(f Formatter, id int, verb rune) {
