@@ -226,6 +226,31 @@ export class FnC {
     return s.site === call ? s.used : null;
   }
   /**
+   * The `used` flag for `v := append(E, …)` / `v = append(E, …)` where E is not a variable
+   * (`[]T(nil)`, `s[:0:0]`, a literal): gc keys the store by the expression node, so every such
+   * site has its own, taken when the result (v) does not escape.
+   */
+  siteStore(call: ast.CallExpr): string | null {
+    if (!this.appendTargets) {
+      const m = new Map<ast.Node, ast.Ident>();
+      const visit = (n: ast.Node): void => {
+        const pairs: [ast.Expr, ast.Expr][] = n.kind === 'AssignStmt' && n.lhs.length === n.rhs.length ? n.lhs.map((l, i) => [l, n.rhs[i]])
+          : n.kind === 'ValueSpec' && n.names.length === n.values.length ? n.names.map((l, i) => [l, n.values[i]]) : [];
+        for (const [l, r] of pairs) { const u = unparen(r); if (l.kind === 'Ident' && u.kind === 'CallExpr') m.set(u, l); }
+        children(n, visit as (c: ast.Node) => void, false);
+      };
+      visit(this.root);
+      this.appendTargets = m;
+    }
+    const tgt = this.appendTargets.get(call);
+    if (!tgt || !this.stackSlice(tgt)) return null;
+    let used = this.siteFlags.get(call);
+    if (!used) { used = this.temp(); this.siteFlags.set(call, used); }
+    return used;
+  }
+  private appendTargets: Map<ast.Node, ast.Ident> | null = null;
+  private readonly siteFlags = new Map<ast.Node, string>();
+  /**
    * Whether the slice variable named by id provably does not escape (a cheap, conservative stand-in
    * for escape analysis): the variable is local, not captured, not addressed, and only used in its
    * declaration, `v = append(v, …)`, `v = nil`/literal/make(…)/v[i:j], len(v), cap(v), copy and
@@ -233,8 +258,10 @@ export class FnC {
    * elsewhere) counts as escaping, so such slices grow as on the heap.
    */
   stackSlice(id: ast.Ident): boolean {
-    const v = this.info.uses.get(id);
-    if (!v || v.kind !== 'Var' || !this.vars.has(v) || this.vars.get(v)!.env >= 0) return false;
+    const def = this.info.defs.get(id);
+    const v = this.info.uses.get(id) ?? def;
+    // a variable declared here is local to this function even before its declaration is compiled
+    if (!v || v.kind !== 'Var' || this.P.globals.has(v) || (def !== v && (!this.vars.has(v) || this.vars.get(v)!.env >= 0))) return false;
     if (this.facts.captured.has(v) || this.facts.addressed.has(v)) return false;
     const memo = this.stackMemo.get(v);
     if (memo !== undefined) return memo;
@@ -258,7 +285,10 @@ export class FnC {
       if (u.kind === 'CompositeLit') return true;
       if (u.kind === 'CallExpr') {
         const b = builtinName(u);
-        return b === 'make' || (b === 'append' && isV(u.args[0]));
+        if (b !== 'append' || u.args.length === 0) return b === 'make';
+        const a0 = unparen(u.args[0]);
+        if (a0.kind === 'SliceExpr' && isV(a0.x)) selfSlices.add(a0);
+        return isV(a0) || a0.kind !== 'Ident';
       }
       if (u.kind === 'SliceExpr' && isV(u.x)) { selfSlices.add(u); return true; }
       return false;

@@ -24,6 +24,9 @@ import type { GoMap } from '../runtime/map';
 
 interface Sema { count: number; waiters: Goroutine[] }
 
+/** about sizeof(runtime.p) on 64-bit Go: its run queue, caches and timers */
+const P_BYTES = 10 << 10;
+
 export class VMHost implements Host {
   g: Goroutine | null = null;
   private readonly locals = new Map<string, unknown>();
@@ -158,7 +161,14 @@ export class VMHost implements Host {
   }
   goexit(): never { throw new GoExit(); }
   numGoroutine(): number { return this.vm.sched.numGoroutine; }
-  gomaxprocs(n: number): number { return n > 0 ? this.vm.sched.procresize(n, this.vm.cur) : this.vm.sched.gomaxprocs; }
+  gomaxprocs(n: number): number {
+    if (n <= 0) return this.vm.sched.gomaxprocs;
+    // each new P is a runtime.p of about P_BYTES, counted against the heap budget (as in Go, a
+    // huge GOMAXPROCS runs out of memory instead of hanging the host)
+    const grow = n - this.vm.sched.gomaxprocs;
+    if (grow > 0) this.vm.alloc(grow * P_BYTES);
+    return this.vm.sched.procresize(n, this.vm.cur);
+  }
   numCPU(): number { return 8; }
   gc(): void {}
   memStats() { return { alloc: this.vm.heapBytes, totalAlloc: this.vm.heapBytes, sys: this.vm.heapBytes * 2, mallocs: 0, frees: 0, heapObjects: 0, numGC: 0 }; }

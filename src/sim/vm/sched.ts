@@ -61,6 +61,8 @@ export const bootRunq = 2;
 export const bootRunqGOPATH = 1;
 export const firstUserGoid = 7;
 const runqSize = 256;
+/** the most Ps modelled, whatever GOMAXPROCS is set to */
+const MODELLED_PS = 1024;
 
 export interface SchedOptions {
   /** GOMAXPROCS; default defaultNumCPU */
@@ -117,7 +119,9 @@ export class Scheduler {
     this.procresize(o.gomaxprocs ?? defaultNumCPU, null);
   }
 
-  get gomaxprocs(): number { return this.ps.length; }
+  get gomaxprocs(): number { return this.procs; }
+  /** the GOMAXPROCS value set; at most MODELLED_PS of its Ps are modelled */
+  private procs = 0;
   get globalLen(): number { return this.global.length - this.ghead; }
   /** runtime.NumGoroutine() */
   get numGoroutine(): number { return this.live.size; }
@@ -381,11 +385,16 @@ export class Scheduler {
    * and running Gs to the global queue (stop-the-world preempts them); `caller` keeps running,
    * moved to P 0 if its P disappears.
    */
-  procresize(n: number, caller: G | null): number {
-    const old = this.ps.length;
-    if (n < 1 || n === old) return old;
-    if (n > old) {
-      for (let i = old; i < n; i++) this.ps.push(new P(i));
+  procresize(want: number, caller: G | null): number {
+    const old = this.procs;
+    if (want < 1 || want === old) return old;
+    this.procs = want;
+    // More Ps than that only add idle Ps (each looks for work in turn, so the cost would grow
+    // with their square) and change nothing a program can observe.
+    const n = Math.min(want, MODELLED_PS);
+    if (n === this.ps.length) return old;
+    if (n > this.ps.length) {
+      for (let i = this.ps.length; i < n; i++) this.ps.push(new P(i));
       return old;
     }
     for (const p of this.ps.slice(n)) {
