@@ -195,8 +195,10 @@ function selector(c: FnC, e: ast.SelectorExpr): string {
     return `${obj}.${pathT}`;
   }
   if (sel.kind === 'MethodVal') return methodValue(c, e, sel);
-  // method expression T.M / (*T).M
-  return c.P.methodExpr(c.sub(sel.recv), sel.obj as TT.Func, c);
+  // method expression T.M / (*T).M; a promoted method goes through the embedding path at run time
+  const recvT = c.sub(sel.recv);
+  if (sel.index.length > 1 && rep(recvT) !== 'iface') return `R.promotedMethodExpr(${c.P.typeRef(recvT)},${JSON.stringify((sel.obj as TT.Func).name)})`;
+  return c.P.methodExpr(recvT, sel.obj as TT.Func, c);
 }
 
 /**

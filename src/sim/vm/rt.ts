@@ -185,6 +185,19 @@ export class Rt {
         };
       }
       const inner = this.findMethod(ft, name);
+      // through a pointer the embedded value is addressable: *T's methods are promoted too
+      if (!inner && isPtr && under(ft).kind !== 'Pointer') {
+        const viaPtr = this.findMethod({ kind: 'Pointer', elem: ft } as Type, name);
+        if (viaPtr) {
+          return {
+            e: viaPtr.e,
+            adapt: (v) => {
+              const o = this.nn(v) as Record<string, unknown>;
+              return viaPtr.adapt(this.isObjType(ft) ? o[key] : new FieldPtr(o, key));
+            },
+          };
+        }
+      }
       if (inner) {
         return {
           e: inner.e,
@@ -229,6 +242,11 @@ export class Rt {
     return new FuncValue(code, new Bound(recv), name);
   }
 
+  /** T.M for a method promoted through embedded fields: dispatched as on an interface holding a T. */
+  promotedMethodExpr(t: Type, name: string): FuncValue {
+    const fn: NativeFn = (h, x, ...args) => this.vm.callSyncMethod(new Iface(t, x), name, args);
+    return new FuncValue(fn, null, name);
+  }
   derefMethod(code: FuncCode | NativeFn, name: string, deref: (p: unknown) => unknown): FuncValue {
     const fn: NativeFn = (h, p, ...args) => this.vm.callSync(new FuncValue(code, null, name), [deref(p), ...args]);
     return new FuncValue(fn, null, name);
