@@ -341,6 +341,9 @@ export class FnC {
         r = t.kind === 'Chan' || t.kind === 'Signature' || this.anyChild(n);
         break;
       }
+      // a loop without a condition may spin forever (waiting for another goroutine or a timer):
+      // compiled flat, it can be preempted at its back edge as Go's asynchronous preemption would
+      case 'ForStmt': r = n.cond === null || (n.cond.kind === 'Ident' && n.cond.name === 'true') || this.anyChild(n); break;
       case 'ReturnStmt': r = this.anyChild(n); break;
       case 'BranchStmt': r = false; break;
       default: r = this.anyChild(n);

@@ -210,6 +210,8 @@ export class ProgramBuilder {
         case 'DeferStmt': case 'SendStmt': case 'SelectStmt': ok = false; return;
         case 'BranchStmt': if (node.tok === 'goto') { ok = false; return; } break;
         case 'UnaryExpr': if (node.op === '<-') { ok = false; return; } break;
+        // a loop without a condition is a preemption point (FnC.suspends)
+        case 'ForStmt': if (node.cond === null || (node.cond.kind === 'Ident' && node.cond.name === 'true')) { ok = false; return; } break;
         case 'RangeStmt': {
           const t = info.types.get(node.x)?.type;
           const u = t ? under(t) : null;
