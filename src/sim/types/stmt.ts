@@ -410,7 +410,7 @@ function rangeStmt(c: Checker, ctx: Ctx, s: ast.RangeStmt): void {
       case 'Map': kt = u.key; vt = u.elem; break;
       case 'Chan':
         kt = u.elem; maxVars = 1;
-        if (u.dir === 'send') { errorAt(c, x, `invalid operation: range ${exprString(s.x)} receive from send-only channel ${tstr(c, x.type)}`); x.mode = 'invalid'; }
+        if (u.dir === 'send') { errorAt(c, x, `cannot range over ${opString(c, x)}: receive from send-only channel ${tstr(c, x.type)}`); x.mode = 'invalid'; }
         break;
       case 'Signature': {
         // range-over-func: func(yield func(K[, V]) bool)

@@ -550,21 +550,25 @@ func markTimerChan(c chan Time)
 func drainTimerChan(c chan Time) bool
 
 type Timer struct {
-	C <-chan Time
-	c chan Time
-	f func()
-	id int
+	C         <-chan Time
+	initTimer bool
+	c         chan Time
+	f         func()
+	id        int
 }
 
 func NewTimer(d Duration) *Timer {
 	c := make(chan Time, 1)
 	markTimerChan(c)
-	t := &Timer{C: c, c: c}
+	t := &Timer{C: c, initTimer: true, c: c}
 	startTimer(t, d)
 	return t
 }
 
 func (t *Timer) Stop() bool {
+	if !t.initTimer {
+		panic("time: Stop called on uninitialized Timer")
+	}
 	active := stopTimer(t)
 	if t.c != nil && drainTimerChan(t.c) {
 		active = true
@@ -573,6 +577,9 @@ func (t *Timer) Stop() bool {
 }
 
 func (t *Timer) Reset(d Duration) bool {
+	if !t.initTimer {
+		panic("time: Reset called on uninitialized Timer")
+	}
 	active := stopTimer(t)
 	if t.c != nil && drainTimerChan(t.c) {
 		active = true
@@ -586,16 +593,17 @@ func After(d Duration) <-chan Time {
 }
 
 func AfterFunc(d Duration, f func()) *Timer {
-	t := &Timer{f: f}
+	t := &Timer{initTimer: true, f: f}
 	startTimer(t, d)
 	return t
 }
 
 type Ticker struct {
-	C  <-chan Time
-	c  chan Time
-	d  Duration
-	id int
+	C          <-chan Time
+	initTicker bool
+	c          chan Time
+	d          Duration
+	id         int
 }
 
 // startTicker arms a periodic VM timer that sends on c every d (dropping ticks for slow receivers).
@@ -609,12 +617,15 @@ func NewTicker(d Duration) *Ticker {
 	}
 	c := make(chan Time, 1)
 	markTimerChan(c)
-	tk := &Ticker{C: c, c: c, d: d}
+	tk := &Ticker{C: c, initTicker: true, c: c, d: d}
 	startTicker(tk)
 	return tk
 }
 
 func (tk *Ticker) Stop() {
+	if !tk.initTicker {
+		return
+	}
 	stopTicker(tk)
 	drainTimerChan(tk.c)
 }
@@ -622,6 +633,9 @@ func (tk *Ticker) Stop() {
 func (tk *Ticker) Reset(d Duration) {
 	if d <= 0 {
 		panic("non-positive interval for Ticker.Reset")
+	}
+	if !tk.initTicker {
+		panic("time: Reset called on uninitialized Ticker")
 	}
 	stopTicker(tk)
 	drainTimerChan(tk.c)
