@@ -42,10 +42,42 @@ export const ${exportName} = ${JSON.stringify(src)};
 // cmp: verbatim.
 emit('cmp.gen.ts', 'cmpSource', 'cmp', [], [body('cmp/cmp.go')]);
 
-// iter: the Seq types only (Pull needs runtime coroutines).
-emit('iter.gen.ts', 'iterSource', 'iter', [], [
-  'type Seq[V any] func(yield func(V) bool)\n\ntype Seq2[K, V any] func(yield func(K, V) bool)\n',
-]);
+// iter: verbatim except the race detector's calls (dropped) and the runtime's coroutines, which
+// become a goroutine and two unbuffered channels: coroswitch hands control to the other side and
+// waits until it is handed back, so exactly one of the two runs at a time, as with coroswitch.
+{
+  let s = body('iter/iter.go');
+  s = s.replace(/^\s*race\.\w+\(unsafe\.Pointer\(&pull\.racer\)\).*\n/gm, '');
+  s = replaceOnce(s, 'type coro struct{}', `type coro struct {
+	in, out chan struct{}
+	// the coroutine's goroutine has control (it runs f); otherwise its creator has
+	inside bool
+}`, 'iter coro');
+  s = replaceOnce(s, 'func newcoro(func(*coro)) *coro', `func newcoro(f func(*coro)) *coro {
+	c := &coro{in: make(chan struct{}), out: make(chan struct{})}
+	go func() {
+		<-c.in
+		f(c)
+		c.inside = false
+		c.out <- struct{}{}
+	}()
+	return c
+}`, 'iter newcoro');
+  s = replaceOnce(s, 'func coroswitch(*coro)', `func coroswitch(c *coro) {
+	if c.inside {
+		c.inside = false
+		c.out <- struct{}{}
+		<-c.in
+		return
+	}
+	c.inside = true
+	c.in <- struct{}{}
+	<-c.out
+}`, 'iter coroswitch');
+  s = s.replace(/^\/\/go:linkname.*\n/gm, '');
+  if (/race\.|unsafe\./.test(s)) throw new Error('gen-stdlib-go: iter: race/unsafe left');
+  emit('iter.gen.ts', 'iterSource', 'iter', ['runtime'], [s]);
+}
 
 // math/bits: verbatim, with the run-time error values made plain errors.
 {

@@ -1,7 +1,7 @@
 /**
  * This file declares package context for the simulator: Go bodies modelled on
  * /usr/local/go/src/context/context.go (Background, TODO, WithCancel, WithCancelCause,
- * WithDeadline, WithTimeout, WithValue, WithoutCancel, Cause), over sync.Mutex, channels and
+ * WithDeadline, WithTimeout, WithValue, WithoutCancel, Cause, AfterFunc), over sync.Mutex, channels and
  * time.AfterFunc, so cancellation wakes goroutines exactly through `close(done)` as in Go.
  * The dynamic types match Go's (*context.cancelCtx, *context.timerCtx, *context.valueCtx,
  * context.backgroundCtx), as do the error values ("context canceled", "context deadline exceeded").
@@ -205,6 +205,38 @@ func (c *cancelCtx) cancel(removeFromParent bool, err, cause error) {
 	if removeFromParent {
 		removeChild(c.parent, c)
 	}
+}
+
+// AfterFunc arranges to call f in its own goroutine after ctx is canceled; stop unregisters it.
+func AfterFunc(ctx Context, f func()) (stop func() bool) {
+	a := &afterFuncCtx{f: f}
+	a.cancelCtx.propagateCancel(ctx, a)
+	return func() bool {
+		stopped := false
+		a.once.Do(func() {
+			stopped = true
+		})
+		if stopped {
+			a.cancel(true, Canceled, nil)
+		}
+		return stopped
+	}
+}
+
+type afterFuncCtx struct {
+	cancelCtx
+	once sync.Once // either starts running f or stops f from running
+	f    func()
+}
+
+func (a *afterFuncCtx) cancel(removeFromParent bool, err, cause error) {
+	a.cancelCtx.cancel(false, err, cause)
+	if removeFromParent {
+		removeChild(a.parent, a)
+	}
+	a.once.Do(func() {
+		go a.f()
+	})
 }
 
 func Cause(c Context) error {
