@@ -102,6 +102,8 @@ export interface Host {
   numCPU(): number;
   /** runtime.GC: a collection point for the heap model (may be a no-op). */
   gc(): void;
+  /** runtime/debug.SetMaxStack: sets the per-goroutine stack limit, returns the previous one. */
+  setMaxStack(bytes: number): number;
   /** Heap figures for runtime.ReadMemStats. */
   memStats(): { alloc: number; totalAlloc: number; sys: number; mallocs: number; frees: number; heapObjects: number; numGC: number };
 

@@ -85,6 +85,7 @@ export const systemNatives: NativeTable = {
   'runtime.NumCPU': (h: Host) => h.numCPU(),
   'runtime.Goexit': (h: Host) => h.goexit(),
   'runtime.GC': (h: Host) => { h.gc(); },
+  'runtime/debug.SetMaxStack': (h: Host, n: Int64) => h.setMaxStack(num(n)),
   'runtime.ReadMemStats': (h: Host, m: GoStruct) => {
     const s = h.memStats();
     Object.assign(m, {

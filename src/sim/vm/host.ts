@@ -170,6 +170,7 @@ export class VMHost implements Host {
     return this.vm.sched.procresize(n, this.vm.cur);
   }
   numCPU(): number { return 8; }
+  setMaxStack(bytes: number): number { const old = this.vm.stackLimit; this.vm.stackLimit = bytes; return old; }
   /** runtime.GC: a completed cycle is counted (MemStats.NumGC); the simulator has no collector to run */
   gc(): void { this.gcCycles++; }
   private gcCycles = 0;

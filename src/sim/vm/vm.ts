@@ -64,7 +64,8 @@ export class VM {
   steps = 0;
   limit: number;
   check = 0;
-  readonly stackLimit = STACK_LIMIT;
+  /** the per-goroutine stack limit (runtime/debug.SetMaxStack changes it) */
+  stackLimit = STACK_LIMIT;
   /** frame-count cap, so that runaway recursion ends before JS memory does */
   readonly maxDepth = 400_000;
   readonly G: unknown[];
@@ -501,7 +502,7 @@ export class VM {
 
   stackOverflow(g: Goroutine): never {
     void g;
-    this.write(2, stackExceedsLine(STACK_LIMIT) + '\n');
+    this.write(2, stackExceedsLine(this.stackLimit) + '\n');
     this.write(2, 'runtime: sp=0xc020160398 stack=[0xc020160000, 0xc040160000]\n');
     this.write(2, `fatal error: ${stackOverflowText}\n\nruntime stack:\n`);
     this.write(2, '\n' + goroutineHeader(g.id, 'running') + '\n');

@@ -87,6 +87,7 @@ export class FakeHost implements Host {
   gomaxprocs(): number { return 8; }
   numCPU(): number { return 8; }
   gc(): void {}
+  setMaxStack(bytes: number): number { void bytes; return 1_000_000_000; }
   memStats() { return { alloc: 0, totalAlloc: 0, sys: 0, mallocs: 0, frees: 0, heapObjects: 0, numGC: 0 }; }
   randInt63(): number { return 0; }
   newRandStream(): number { return 1; }

@@ -35,6 +35,7 @@ import { randSource } from './rand.gen';
 import { randV2Source } from './randv2.gen';
 import { chacha8randSource } from './chacha8rand.gen';
 import { runtimeSource } from './runtime';
+import { debugSource } from './debug';
 import { slicesSource } from './slices.gen';
 import { sortSource } from './sort.gen';
 import { strconvSource } from './strconv';
@@ -71,6 +72,7 @@ const sources: Readonly<Record<string, string>> = Object.freeze({
   'math/rand/v2': randV2Source,
   os: osSource,
   runtime: runtimeSource,
+  'runtime/debug': debugSource,
   slices: slicesSource,
   sort: sortSource,
   strconv: strconvSource,

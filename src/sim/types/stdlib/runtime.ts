@@ -141,6 +141,13 @@ func GC()
 
 func KeepAlive(x any) {}
 
+// The simulator has no OS threads: locking a goroutine to one changes nothing observable.
+func LockOSThread() {}
+
+func UnlockOSThread() {}
+
+func NumCgoCall() int64 { return 0 }
+
 const GOOS = "linux"
 
 const GOARCH = "amd64"
