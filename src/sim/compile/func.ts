@@ -475,6 +475,8 @@ export class FnC {
         if (this.facts.gotoTargets.has(s.label.name)) {
           const pc = this.labelPc(s.label.name);
           this.place(pc);
+          // a goto target may close a loop: check the step budget and preempt, as at a back edge
+          this.line(`if(M.steps>=M.check&&M.tick(g))${this.jumpPreempt(pc)}`);
         }
         this.stmt(s.stmt, s.label.name);
         return;

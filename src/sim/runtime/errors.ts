@@ -65,7 +65,6 @@ export const sendOnClosedError = (): RuntimePanic => plainError('send on closed 
 export const closeOfClosedError = (): RuntimePanic => plainError('close of closed channel');
 export const closeOfNilError = (): RuntimePanic => plainError('close of nil channel');
 export const makechanSizeError = (): RuntimePanic => plainError('makechan: size out of range');
-export const makemapSizeError = (): RuntimePanic => plainError('makemap: size out of range');
 
 /**
  * The line Go prints after `panic: runtime error: invalid memory address …` for a nil

@@ -137,15 +137,32 @@ export function convInt(a: Int64, kind: string): Int64 {
   throw new Error('internal error: convInt to ' + kind);
 }
 
-/** float → integer kind (Go truncates toward zero; out-of-range results are implementation-defined). */
-export function floatToInt(x: number, kind: string): Int64 {
-  if (!Number.isFinite(x)) {
-    // amd64 gives 0x8000000000000000 for int64 conversions of NaN/Inf
-    return convInt(-(2n ** 63n), kind);
-  }
+/** CVTTSD2SQ: truncation to int64; NaN and out-of-range values give 0x8000000000000000. */
+function cvt64(x: number): Int64 {
+  if (!(x > -9223372036854775809 && x < 9223372036854775808)) return -(2n ** 63n);
   const t = Math.trunc(x);
-  if (Number.isSafeInteger(t)) return convInt(t === 0 ? 0 : t, kind);
-  return convInt(BigInt(t), kind);
+  return Number.isSafeInteger(t) ? (t === 0 ? 0 : t) : BigInt(t);
+}
+
+/** CVTTSD2SL: truncation to int32; NaN and out-of-range values give 0x80000000. */
+function cvt32(x: number): number {
+  const t = Math.trunc(x);
+  return t >= -2147483648 && t <= 2147483647 ? (t === 0 ? 0 : t) : -2147483648;
+}
+
+/**
+ * float → integer kind as gc compiles it for amd64 (the spec leaves out-of-range results to the
+ * implementation): 8-, 16- and 32-bit kinds go through int32, uint32 through int64, and uint64 is
+ * int64(x) below 2^63, else int64(x - 2^63) | 1<<63 (ssagen floatToUint).
+ */
+export function floatToInt(x: number, kind: string): Int64 {
+  switch (kind) {
+    case 'int8': case 'int16': case 'int32': case 'uint8': case 'uint16': return convInt(cvt32(x), kind);
+    case 'int': case 'int64': return cvt64(x);
+    case 'uint32': return convInt(cvt64(x), 'uint32');
+  }
+  if (x < 9223372036854775808) return convInt(cvt64(x), kind);
+  return convInt(big(cvt64(x - 9223372036854775808)) | -(2n ** 63n), kind);
 }
 
 export function toFloat(a: Int64): number { return typeof a === 'number' ? a : Number(a); }

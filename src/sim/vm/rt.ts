@@ -17,7 +17,7 @@ import type { Signature, Type } from '../types/type';
 import * as I64 from './int64';
 import { BoxPtr, Complex, ElemPtr, FieldPtr, FuncValue, Iface, Pointer, Slice } from './values';
 import { DeferRec, Frame, type FuncCode, type Goroutine, type NativeFn } from './frame';
-import { RuntimeErrorValue, boundsError, divideError, memoryError, shiftError, typeAssertionError, RuntimePanic, nilMapWriteError, makemapSizeError } from '../runtime/errors';
+import { RuntimeErrorValue, boundsError, divideError, memoryError, shiftError, typeAssertionError, RuntimePanic, nilMapWriteError, comparingUncomparableError } from '../runtime/errors';
 import { rtypeString } from '../runtime/typename';
 import { typeString } from '../compile/types';
 import { appendStackStoreCap, appendSlice as rtAppendSlice, appendString, appendValues, append1, makeslice, slicecopy, copyFromString, sliceSlice as rtSliceSlice, sliceString, sliceToArrayCheck, type ElemInfo } from '../runtime/slice';
@@ -28,6 +28,20 @@ import { GoMap, makemap, mapaccess, mapassign, mapdelete, mapclear, maplen, type
 import type { VM } from './vm';
 
 const MAX_JS_DEPTH = 64;
+
+/** A JS array standing for the Go array arr[off:off+n]: indexing reads and writes arr. */
+function arrayView(arr: unknown[], off: number, n: number): unknown[] {
+  const index = (k: string | symbol): number => {
+    if (typeof k !== 'string') return -1;
+    const i = Number(k);
+    return Number.isInteger(i) && i >= 0 && i < n && String(i) === k ? i : -1;
+  };
+  return new Proxy(new Array(n), {
+    get(t, k, r) { const i = index(k); return i >= 0 ? arr[off + i] : Reflect.get(t, k, r); },
+    set(t, k, v, r) { const i = index(k); if (i >= 0) { arr[off + i] = v; return true; } return Reflect.set(t, k, v, r); },
+    has(t, k) { return index(k) >= 0 || Reflect.has(t, k); },
+  });
+}
 
 /** A Go panic raised by `panic(v)`; `value` is a Go `any` (Iface or null). */
 export class GoPanic {
@@ -403,10 +417,11 @@ export class Rt {
     return new Iface(t, v);
   }
 
+  /** runtime.efaceeq: same dynamic type, then that type's ==, which panics when it has none. */
   ifaceEq(a: Iface | null, b: Iface | null): boolean {
-    if (a === b) return true;
-    if (a === null || b === null) return false;
+    if (a === null || b === null) return a === b;
     if (a.t !== b.t) return false;
+    if (!this.vm.host.comparable(a.t)) throw comparingUncomparableError(rtypeString(a.t));
     return this.vm.equal(a.t, a.v, b.v);
   }
 
@@ -446,11 +461,13 @@ export class Rt {
     throw typeAssertionError(rtypeString(it), x === null ? null : rtypeString(x.t), rtypeString(t));
   }
   assertT2(x: Iface | null, t: Type, zero: unknown): [unknown, boolean] {
-    if (x !== null && x.t === t) return [x.v, true];
+    if (x !== null && x.t === t) return [this.isObjType(t) ? this.vm.copyOf(t, x.v) : x.v, true];
     return [zero, false];
   }
   assertI(x: Iface | null, t: Type, it: Type): Iface {
-    if (x === null) throw typeAssertionError(rtypeString(it), null, rtypeString(t));
+    // runtime.assertE2I/typeAssert: a nil operand's TypeAssertionError has no interface type
+    if (x === null) throw typeAssertionError('interface', null, rtypeString(t));
+    void it;
     const mm = this.missingMethod(x.t, t);
     if (mm !== '') throw typeAssertionError(rtypeString(it), rtypeString(x.t), rtypeString(t), mm);
     return x;
@@ -542,9 +559,10 @@ export class Rt {
   sliceToArrPtr(s: Slice | null, n: number): unknown[] | null {
     sliceToArrayCheck(s, n);
     if (s === null) return null;
-    // a pointer into the slice's array: only exact when the slice starts at 0 and spans the array
+    // a pointer into the slice's array: the array itself when the slice starts at 0 and spans it,
+    // otherwise a view of elements off..off+n-1 (writes through it change the slice, as in Go)
     if (s.off === 0 && s.arr.length === n) return s.arr;
-    return s.arr.slice(s.off, s.off + n);
+    return arrayView(s.arr, s.off, n);
   }
 
   // ---- strings ----
@@ -606,7 +624,7 @@ export class Rt {
   // ---- maps (runtime/map.ts) ----
 
   makeMap(g: Goroutine, mt: Type, n: number | bigint, pos: number): GoMap {
-    if (n < 0 || typeof n === 'bigint') throw makemapSizeError();
+    void n; // runtime.makemap: a negative hint counts as 0, a huge one only sizes the table
     const u = under(mt) as { key: Type; elem: Type };
     this.vm.alloc(48);
     return makemap(this.vm, g, pos, u.key, u.elem);

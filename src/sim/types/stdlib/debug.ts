@@ -7,11 +7,9 @@
  */
 export const debugSource = `package debug
 
-import "math"
-
 var gcPercent = 100
 
-var memoryLimit int64 = math.MaxInt64
+var memoryLimit int64 = 1<<63 - 1
 
 var maxThreads = 10000
 
