@@ -632,7 +632,7 @@ export class FnC {
   }
 
   private assignOne(l: ast.Expr, r: ast.Expr, define: boolean): void {
-    if (isBlank(l)) { this.line(expr(this, r) + ';'); return; }
+    if (isBlank(l)) { this.line(`void (${expr(this, r)});`); return; }
     if (define && l.kind === 'Ident') {
       const d = this.info.defs.get(l);
       if (d && d.kind === 'Var' && !this.vars.has(d)) {
