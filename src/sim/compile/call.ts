@@ -307,6 +307,8 @@ function builtin(c: FnC, e: ast.CallExpr, name: string, stmt: boolean): string |
       if (a.length === 1) return s;
       const vals = a.slice(1).map((x) => c.P.copy(et, convertTo(c, x, et)));
       const a0 = unparen(a[0]);
+      // gc's slice pass: a slice whose capacity is observed grows through the stack buffer
+      if (a0.kind === 'Ident' && c.moveInfo(a0)?.capUsed) return `R.appendBuf(g,${T},${s},[${vals.join(',')}])`;
       const used = a0.kind === 'Ident' ? c.stackStore(a0, e) : c.siteStore(e);
       if (used) return `(${used}!==true&&R.stackFits(${T},${s},${vals.length})?(${used}=true,R.appendStack(${T},[${vals.join(',')}])):R.append(g,${T},${s},[${vals.join(',')}]))`;
       return `R.append(g,${T},${s},[${vals.join(',')}])`;

@@ -33,6 +33,7 @@ import { isAggregate, rep, under, type Type, type TypeMap } from './types';
 import { expr, lvalue, zeroFor, convertTo, convertValue, type LValue } from './expr';
 import { compileCall, isSuspendingCall } from './call';
 import { rangeStmt, selectStmt, typeSwitchStmt } from './control';
+import { slicePass, type MoveInfo } from './slicepass';
 import { UnsupportedError } from './errors';
 
 export interface VarInfo { slot: number; boxed: boolean; env: number; global: number }
@@ -219,7 +220,8 @@ export class FnC {
    * length is 0 and the new length fits (runtime side: Rt.appendStack).
    */
   stackStore(id: ast.Ident, call: ast.CallExpr): string | null {
-    if (!this.stackSlice(id)) return null;
+    const mi = this.moveInfo(id);
+    if (!this.stackSlice(id) && !(mi && !mi.capUsed)) return null;
     const v = this.info.uses.get(id) as TT.Var;
     let s = this.stackSites.get(v);
     if (!s) { s = { site: call, used: this.temp() }; this.stackSites.set(v, s); }
@@ -249,6 +251,27 @@ export class FnC {
     return used;
   }
   private appendTargets: Map<ast.Node, ast.Ident> | null = null;
+  private moves: Map<TT.Var, MoveInfo> | null = null;
+  /** gc's slice pass facts for the slice variable named by id (slicepass.ts), or null. */
+  moveInfo(id: ast.Ident): MoveInfo | null {
+    const v = this.info.uses.get(id) ?? this.info.defs.get(id);
+    if (!v || v.kind !== 'Var') return null;
+    return this.slicePassResult().get(v) ?? null;
+  }
+  private slicePassResult(): Map<TT.Var, MoveInfo> {
+    this.moves ??= slicePass(this.root, this.info, (v) => this.sub(v.type), (v) => this.facts.captured.has(v) || this.facts.addressed.has(v) || this.P.globals.has(v));
+    return this.moves;
+  }
+  /** Before a statement where a slice variable escapes: gc's `s = move2heap(s)`. */
+  private moveToHeap(s: ast.Stmt): void {
+    const moves = this.slicePassResult();
+    if (moves.size === 0) return;
+    for (const [v, mi] of moves) {
+      if (mi.transition !== s) continue;
+      const r = this.varRef(v);
+      this.line(`${r}=R.move2heap(${this.P.typeRef(this.sub(v.type))},${r},${mi.capUsed});`);
+    }
+  }
   private readonly siteFlags = new Map<ast.Node, string>();
   /**
    * Whether the slice variable named by id provably does not escape (a cheap, conservative stand-in
@@ -467,6 +490,7 @@ export class FnC {
   block(list: ast.Stmt[]): void { for (const s of list) this.stmt(s); }
 
   stmt(s: ast.Stmt, label: string | null = null): void {
+    this.moveToHeap(s);
     switch (s.kind) {
       case 'EmptyStmt': return;
       case 'BadStmt': throw new Error('internal error: BadStmt');

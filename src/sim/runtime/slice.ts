@@ -84,6 +84,39 @@ export function appendStackStoreCap(elemSize: number): number {
   return elemSize === 0 || elemSize > 32 ? 0 : Math.floor(32 / elemSize);
 }
 
+/**
+ * runtime.growsliceBuf (Go 1.26): appending vals to s, which must grow, when the append may use
+ * the function's 32-byte stack buffer: if the new length fits the buffer, the data moves into it
+ * and the capacity steps up to the next size class only (not doubling); otherwise null (the
+ * caller grows as growslice does). The returned slice's array is a fresh stack buffer.
+ */
+export function growsliceBuf(s: Slice | null, vals: readonly unknown[], elem: ElemInfo): Slice | null {
+  const oldLen = s === null ? 0 : s.len;
+  const newLen = oldLen + vals.length;
+  if (newLen > appendStackStoreCap(elem.size)) return null;
+  const newCap = Math.floor(roundupsize(newLen * elem.size, !elem.pointers) / elem.size);
+  const arr = new Array(newCap);
+  for (let i = 0; i < oldLen; i++) arr[i] = s!.arr[s!.off + i];
+  for (let i = 0; i < vals.length; i++) arr[oldLen + i] = vals[i];
+  for (let i = newLen; i < newCap; i++) arr[i] = elem.zero();
+  return new Slice(arr, 0, newLen, newCap);
+}
+
+/**
+ * runtime.moveSlice / moveSliceNoCap: the copy of a stack-backed slice on the heap, made by gc's
+ * move2heap before the slice escapes. With preserveCap the capacity (and the elements up to it)
+ * are kept; otherwise the capacity is the size class above the length. Empty slices become
+ * non-nil and capacity 0 (zerobase).
+ */
+export function moveSlice(s: Slice, elem: ElemInfo, preserveCap: boolean): { s: Slice; allocBytes: number } {
+  const keep = preserveCap ? s.cap : s.len;
+  if (keep === 0) return { s: new Slice([], 0, 0, 0), allocBytes: 0 };
+  const cap = preserveCap ? s.cap : Math.floor(roundupsize(s.len * elem.size, !elem.pointers) / elem.size);
+  const arr = new Array(cap);
+  for (let i = 0; i < cap; i++) arr[i] = i < keep ? s.arr[s.off + i] : elem.zero();
+  return { s: new Slice(arr, 0, s.len, cap), allocBytes: cap * elem.size };
+}
+
 /** `make([]T, len, cap)`; cap defaults to len. Panics as makeslice does. */
 export function makeslice(len: number | bigint, cap: number | bigint | undefined, elem: ElemInfo): Slice {
   const c = cap === undefined ? len : cap;

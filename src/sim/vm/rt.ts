@@ -20,7 +20,7 @@ import { DeferRec, Frame, type FuncCode, type Goroutine, type NativeFn } from '.
 import { RuntimeErrorValue, boundsError, divideError, memoryError, shiftError, typeAssertionError, RuntimePanic, nilMapWriteError, comparingUncomparableError } from '../runtime/errors';
 import { rtypeString } from '../runtime/typename';
 import { typeString } from '../compile/types';
-import { appendStackStoreCap, appendSlice as rtAppendSlice, appendString, appendValues, append1, makeslice, slicecopy, copyFromString, sliceSlice as rtSliceSlice, sliceString, sliceToArrayCheck, type ElemInfo } from '../runtime/slice';
+import { appendStackStoreCap, growsliceBuf, moveSlice, appendSlice as rtAppendSlice, appendString, appendValues, append1, makeslice, slicecopy, copyFromString, sliceSlice as rtSliceSlice, sliceString, sliceToArrayCheck, type ElemInfo } from '../runtime/slice';
 import { sizeof, hasPointers } from '../runtime/sizes';
 import { chanrecv, chansend, closechan, makechan, chanlen, chancap, panicIfWoken, type Channel } from '../runtime/chan';
 import { selectgo, type SelectCase } from '../runtime/select';
@@ -518,7 +518,25 @@ export class Rt {
     const k = appendStackStoreCap(ei.size);
     const arr = new Array(k);
     for (let i = 0; i < k; i++) arr[i] = i < vals.length ? vals[i] : ei.zero();
+    this.stackArrays.add(arr);
     return new Slice(arr, 0, vals.length, k);
+  }
+  /** backing arrays that live in a stack frame's append buffer (move2heap copies them out) */
+  private readonly stackArrays = new WeakSet<unknown[]>();
+  /** append through the stack buffer (gc's UseBuf appends: growsliceBuf when the slice grows). */
+  appendBuf(g: Goroutine, st: Type, s: Slice | null, vals: unknown[]): Slice {
+    if ((s === null ? 0 : s.cap) < (s === null ? 0 : s.len) + vals.length) {
+      const r = growsliceBuf(s, vals, this.elemInfo(st));
+      if (r !== null) { this.stackArrays.add(r.arr); return r; }
+    }
+    return this.append(g, st, s, vals);
+  }
+  /** gc's move2heap: a slice about to escape leaves the stack buffer for the heap. */
+  move2heap(st: Type, s: Slice | null, preserveCap: boolean): Slice | null {
+    if (s === null || !this.stackArrays.has(s.arr)) return s;
+    const r = moveSlice(s, this.elemInfo(st), preserveCap);
+    if (r.allocBytes) this.vm.alloc(r.allocBytes);
+    return r.s;
   }
   appendSlice(g: Goroutine, st: Type, s: Slice | null, t: Slice | null): Slice | null {
     void g;

@@ -4,7 +4,7 @@
  * copy and slice-expression semantics; bounds error texts (recorded: go/errors).
  */
 import { describe, expect, it } from 'vitest';
-import { append1, appendSlice, appendString, appendValues, growslice, makeslice, nextslicecap, slicecopy, sliceSlice, sliceString, sliceToArrayCheck, copyFromString, appendStackStoreCap, type ElemInfo } from '../../../src/sim/runtime/slice';
+import { append1, appendSlice, appendString, appendValues, growslice, growsliceBuf, moveSlice, makeslice, nextslicecap, slicecopy, sliceSlice, sliceString, sliceToArrayCheck, copyFromString, appendStackStoreCap, type ElemInfo } from '../../../src/sim/runtime/slice';
 import { roundupsize, sizeof, alignof, hasPointers, structLayout } from '../../../src/sim/runtime/sizes';
 import { RuntimePanic } from '../../../src/sim/runtime/errors';
 import { Slice } from '../../../src/sim/vm/values';
@@ -133,4 +133,26 @@ describe('bounds errors match Go', () => {
   ];
   function e8(): ElemInfo { return elem(8, false); }
   for (const [name, f] of cases) it(name, () => expect(text(f)).toBe(errs.get(name)));
+});
+
+describe('growsliceBuf and moveSlice (Go 1.26 stack buffers for escaping appends)', () => {
+  it('steps through size classes inside the 32-byte buffer, then gives up', () => {
+    const caps: number[] = [];
+    let s: Slice | null = null;
+    for (let i = 0; i < 4; i++) { s = growsliceBuf(s, [i], elem(8, false))!; caps.push(s.cap); }
+    expect(caps).toEqual([1, 2, 3, 4]);
+    expect(s!.arr.slice(0, 4)).toEqual([0, 1, 2, 3]);
+    expect(growsliceBuf(s, [4], elem(8, false))).toBeNull();
+    expect(growsliceBuf(null, [1], elem(1, false))!.cap).toBe(8);
+  });
+  it('copies to the heap keeping the capacity, or rounding the length to its size class', () => {
+    const s = new Slice([1, 2, 3, 0], 0, 3, 4);
+    const kept = moveSlice(s, elem(8, false), true);
+    expect([kept.s.len, kept.s.cap, kept.allocBytes]).toEqual([3, 4, 32]);
+    expect(kept.s.arr).not.toBe(s.arr);
+    const rounded = moveSlice(new Slice([1, 2, 3, 4, 5], 0, 5, 32), elem(1, false), false);
+    expect([rounded.s.len, rounded.s.cap]).toEqual([5, 8]);
+    const empty = moveSlice(new Slice([0, 0], 0, 0, 2), elem(8, false), false);
+    expect([empty.s.len, empty.s.cap, empty.allocBytes]).toEqual([0, 0, 0]);
+  });
 });
