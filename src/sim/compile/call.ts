@@ -143,24 +143,24 @@ function resolveCallee(c: FnC, e: ast.CallExpr, fun: ast.Expr): Callee {
       const xt = c.typeOf(fun.x);
       if (rep(xt) === 'iface' && sel.index.length === 1) {
         let x = expr(c, fun.x);
-        if (e.args.some((a) => c.suspends(a))) x = hold(c, x, true);
+        if (e.args.some((a) => c.suspends(a)) && c.hasCall(fun.x)) x = hold(c, x, true);
         return { kind: 'iface', iface: x, method: m.name, sig };
       }
       const emb = embeddedIfaceField(c, fun.x, xt, sel.index);
       if (emb !== null) {
         // promoted from an embedded interface field: dynamic dispatch on that field
         let x = emb;
-        if (e.args.some((a) => c.suspends(a))) x = hold(c, x, true);
+        if (e.args.some((a) => c.suspends(a)) && c.hasCall(fun.x)) x = hold(c, x, true);
         return { kind: 'iface', iface: x, method: m.name, sig };
       }
       if (!c.P.declOf(m) && (sel.recv.kind === 'TypeParam' || sel.recv.kind === 'Pointer' && sel.recv.elem.kind === 'TypeParam' || c.tmap !== null && rep(sel.recv) === 'iface')) {
         // a method of a type parameter's constraint: dispatch on the instantiated type
         let x = `R.box(${c.P.typeRef(xt)},${expr(c, fun.x)})`;
-        if (e.args.some((a) => c.suspends(a))) x = hold(c, x, true);
+        if (e.args.some((a) => c.suspends(a)) && c.hasCall(fun.x)) x = hold(c, x, true);
         return { kind: 'iface', iface: x, method: m.name, sig };
       }
       let recv = receiverFor(c, fun.x, xt, sel.index, m);
-      if (e.args.some((a) => c.suspends(a))) recv = hold(c, recv, true);
+      if (e.args.some((a) => c.suspends(a)) && c.hasCall(fun.x)) recv = hold(c, recv, true);
       if (c.P.isNative(m)) return { kind: 'native', native: `N[${c.P.native(c.P.nativeName(m))}]`, nativeName: c.P.nativeName(m), recv, sig };
       return { kind: 'static', code: c.P.funcRef(m, recvTypeArgs(c.sub(sel.recv)), null), recv, sig, fast: c.P.fastOK(m) };
     }
@@ -177,7 +177,7 @@ function resolveCallee(c: FnC, e: ast.CallExpr, fun: ast.Expr): Callee {
     return { kind: 'static', code: c.P.funcRef(f, targs, null), recv: null, sig, fast: c.P.fastOK(f) };
   }
   let fv = expr(c, e.fun);
-  if (e.args.some((a) => c.suspends(a))) fv = hold(c, fv, true);
+  if (e.args.some((a) => c.suspends(a)) && c.hasCall(e.fun)) fv = hold(c, fv, true);
   return { kind: 'value', fv, sig };
 }
 
@@ -215,9 +215,30 @@ function compileArgs(c: FnC, e: ast.CallExpr, sig: TT.Signature, callee: Callee)
     if (sig.variadic && i >= n - 1) pt = e.ellipsis >= 0 ? params[n - 1] : (under(params[n - 1]) as TT.SliceT).elem;
     else pt = params[i];
     const js = c.P.copy(pt, convertTo(c, a, pt));
-    return i < lastSusp ? hold(c, js, true) : js;
+    // only operands that call something are evaluated in order now; the rest are read at the call
+    return i < lastSusp && c.hasCall(a) ? hold(c, js, true) : js;
   });
+  if (lastSusp < 0) callsFirst(c, e.args, vals);
   return packVariadic(c, sig, params, vals, e.ellipsis >= 0);
+}
+
+/**
+ * In an expression without suspension points, make the operands that call something run first
+ * (in order) and the others read afterwards, as gc orders a call's arguments: the calls' values
+ * go to scratch variables assigned at the start of the first operand.
+ */
+function callsFirst(c: FnC, args: readonly ast.Expr[], vals: string[]): void {
+  const calls = args.map((a) => c.hasCall(a));
+  const last = calls.lastIndexOf(true);
+  if (last <= 0 || calls.slice(0, last).every((x) => x)) return;
+  const pre: string[] = [];
+  for (let i = 0; i <= last; i++) {
+    if (!calls[i]) continue;
+    const sc = c.scratch();
+    pre.push(`${sc}=${vals[i]}`);
+    vals[i] = sc;
+  }
+  vals[0] = `(${pre.join(',')},${vals[0]})`;
 }
 
 function packVariadic(c: FnC, sig: TT.Signature, params: Type[], vals: string[], spread: boolean): string[] {

@@ -40,6 +40,9 @@ export interface VarInfo { slot: number; boxed: boolean; env: number; global: nu
 
 interface Target { label: string | null; brk: string; cont: string | null }
 
+/** builtins without effects that gc orders (walk/order.go leaves them in place) */
+const PURE_BUILTINS = new Set(['len', 'cap', 'min', 'max', 'real', 'imag', 'complex']);
+
 /**
  * The body of a range-over-func loop, compiled as its yield function (cmd/compile's rangefunc
  * rewrite). `st` is the loop's state cell {v, n, r, f}: v is abi.RF_* (0 done, 1 ready, 2 running
@@ -374,6 +377,33 @@ export class FnC {
     this.suspCache.set(n, r);
     return r;
   }
+  private callCache = new Map<object, boolean>();
+  /**
+   * Whether evaluating e calls a function or receives from a channel. gc (walk/order.go) evaluates
+   * those first, left to right, into temporaries; every other operand of the same statement
+   * (variables, fields, indexing, arithmetic, conversions) is read afterwards. The spec leaves this
+   * order unspecified; we follow the compiler.
+   */
+  hasCall(e: ast.Node): boolean {
+    const c = this.callCache.get(e);
+    if (c !== undefined) return c;
+    let r = false;
+    const visit = (n: ast.Node): void => {
+      if (r || n.kind === 'FuncLit') return;
+      if (n.kind === 'UnaryExpr' && n.op === '<-') { r = true; return; }
+      if (n.kind === 'CallExpr') {
+        const f = unparen(n.fun);
+        const conv = this.info.types.get(n.fun)?.mode === 'typexpr';
+        const pure = f.kind === 'Ident' && this.info.uses.get(f)?.kind === 'Builtin' && PURE_BUILTINS.has(f.name);
+        if (!conv && !pure) { r = true; return; }
+      }
+      children(n, visit as (c: ast.Node) => void, false);
+    };
+    visit(e);
+    this.callCache.set(e, r);
+    return r;
+  }
+
   private anyChild(n: ast.Node | ast.Stmt | ast.Expr): boolean {
     let r = false;
     children(n, (c) => { if (!r && this.suspends(c as ast.Node)) r = true; }, false);
@@ -581,10 +611,15 @@ export class FnC {
     const tok = s.tok;
     if (tok !== '=' && tok !== ':=') {
       const op = tok.slice(0, -1) as ast.BinaryOp;
-      const lv = lvalue(this, s.lhs[0]);
       const t = this.typeOf(s.lhs[0]);
       const rhsT = this.typeOf(s.rhs[0]);
-      const y = op === '<<' || op === '>>' ? expr(this, s.rhs[0]) : convertTo(this, s.rhs[0], t);
+      const rhs = (): string => (op === '<<' || op === '>>' ? expr(this, s.rhs[0]) : convertTo(this, s.rhs[0], t));
+      // as in assignOne: a call on the right runs before the target's operands are read
+      let y = '';
+      const rightFirst = this.hasCall(s.rhs[0]) && !this.hasCall(s.lhs[0]);
+      if (rightFirst) { y = this.temp(); this.line(`${y}=${rhs()};`); }
+      const lv = lvalue(this, s.lhs[0]);
+      if (!rightFirst) y = rhs();
       this.line(lv.set(binop(this, op, t, lv.get(), y, s.tokPos, rhsT)) + ';');
       return;
     }
@@ -594,15 +629,24 @@ export class FnC {
         this.assignOne(s.lhs[0], s.rhs[0], define);
         return;
       }
-      // parallel assignment: evaluate all operands (index/pointer targets too), then assign
-      const lvs: (LValue | null)[] = s.lhs.map((l) => (isBlank(l) || (define && this.newVar(l)) ? null : lvalue(this, l, true)));
-      const vals = s.rhs.map((r, i) => {
+      // parallel assignment: evaluate all operands (index/pointer targets too), then assign. As gc
+      // does, the right-hand operands that call something go first (in order), then the targets'
+      // operands, then the other right-hand operands; when a target itself calls, targets go first.
+      const lhsCalls = s.lhs.some((l) => this.hasCall(l));
+      const lvalues = (): (LValue | null)[] => s.lhs.map((l) => (isBlank(l) || (define && this.newVar(l)) ? null : lvalue(this, l, true)));
+      let lvs = lhsCalls ? lvalues() : null;
+      const vals: string[] = new Array(s.rhs.length);
+      const rhsTo = (i: number): void => {
+        const r = s.rhs[i];
         const lt = isBlank(s.lhs[i]) ? this.typeOf(r) : this.lhsType(s.lhs[i]);
         const t = this.temp();
         this.line(`${t}=${this.P.copy(lt, convertTo(this, r, lt))};`);
-        return t;
-      });
-      s.lhs.forEach((l, i) => this.store(l, lvs[i], vals[i], define));
+        vals[i] = t;
+      };
+      s.rhs.forEach((r, i) => { if (lhsCalls || this.hasCall(r)) rhsTo(i); });
+      lvs ??= lvalues();
+      s.rhs.forEach((r, i) => { if (vals[i] === undefined) rhsTo(i); });
+      s.lhs.forEach((l, i) => this.store(l, lvs![i], vals[i], define));
       return;
     }
     // a, b = f() / v, ok = m[k] / x.(T) / <-ch
@@ -669,9 +713,16 @@ export class FnC {
     }
     const t = this.lhsType(l);
     // Go evaluates index/pointer operands on the left before the right-hand side
+    // gc reads the index and pointer operands on the left after the calls on the right, unless
+    // they call something themselves (then the spec's left-to-right order holds)
+    const rightFirst = this.hasCall(r) && !this.hasCall(l) && unparen(l).kind !== 'Ident';
+    let val = '';
+    if (rightFirst) { val = this.temp(); this.line(`${val}=${this.P.copy(t, convertTo(this, r, t))};`); }
     const lv = lvalue(this, l, this.suspends(r));
-    let val = this.P.copy(t, convertTo(this, r, t));
-    if (this.suspends(r)) { const tmp = this.temp(); this.line(`${tmp}=${val};`); val = tmp; }
+    if (!rightFirst) {
+      val = this.P.copy(t, convertTo(this, r, t));
+      if (this.suspends(r)) { const tmp = this.temp(); this.line(`${tmp}=${val};`); val = tmp; }
+    }
     if (isAggregate(t) && lv.into) this.line(lv.into(val) + ';');
     else this.line(lv.set(val) + ';');
   }
@@ -688,7 +739,8 @@ export class FnC {
     const susp = s.results.some((r) => this.suspends(r));
     const vals = s.results.map((r, i) => {
       const js = this.P.copy(rts[i], convertTo(this, r, rts[i]));
-      if (susp && s.results.length > 1) { const t = this.temp(); this.line(`${t}=${js};`); return t; }
+      // results that call something are taken in order; the others are read after every call (gc)
+      if (s.results.length > 1 && this.hasCall(r) && (susp || s.results.slice(0, i).some((p) => !this.hasCall(p)))) { const t = this.temp(); this.line(`${t}=${js};`); return t; }
       return js;
     });
     this.exitReturn(vals);
