@@ -78,19 +78,22 @@ function lhsVar(c: Checker, e: ast.Expr): Type | null {
   if (v) v.used = wasUsed; // assignment is not a use
   if (x.mode === 'invalid') return Typ.invalid;
   if (x.mode === 'variable' || x.mode === 'mapindex') return x.type;
-  const sel = u.kind === 'SelectorExpr' ? u : null;
-  if (sel) {
-    const base = invalidOperand(sel.x);
-    const s2 = c.info.selections.get(sel);
-    const bt = c.info.types.get(sel.x);
-    if (s2 && s2.kind === 'FieldVal' && bt && bt.mode === 'mapindex') {
+  cannotAssign(c, e);
+  return Typ.invalid;
+}
+
+/** types2 lhsVar's error for an operand that is neither addressable nor a map index expression. */
+export function cannotAssign(c: Checker, e: ast.Expr): void {
+  const u = unparen(e);
+  if (u.kind === 'SelectorExpr') {
+    const sel = c.info.selections.get(u);
+    const bt = c.info.types.get(u.x);
+    if (sel && sel.kind === 'FieldVal' && bt && bt.mode === 'mapindex') {
       errorAt(c, e, `cannot assign to struct field ${exprString(e)} in map`);
-      void base;
-      return Typ.invalid;
+      return;
     }
   }
   errorAt(c, e, `cannot assign to ${exprString(e)} (neither addressable nor a map index expression)`);
-  return Typ.invalid;
 }
 
 export function assignVars(c: Checker, lhs: ast.Expr[], rhs: ast.Expr[]): void {
@@ -117,7 +120,7 @@ function lhsVarQuiet(c: Checker, e: ast.Expr): Type | null {
   const tv = c.info.types.get(e);
   if (!tv) return null;
   if (tv.mode === 'variable' || tv.mode === 'mapindex') return tv.type;
-  errorAt(c, e, `cannot assign to ${exprString(e)} (neither addressable nor a map index expression)`);
+  cannotAssign(c, e);
   return null;
 }
 
@@ -175,7 +178,14 @@ export function shortVarDecl(c: Checker, s: ast.AssignStmt, locals: Var[]): void
 export function localVarDecl(c: Checker, spec: ast.ValueSpec, locals: Var[], typExprFn: (e: ast.Expr) => Type): void {
   const T = spec.type ? typExprFn(spec.type) : null;
   const vars = spec.names.map((id) => newVar(id.name, T ?? Typ.invalid, c.pkg, id.pos));
-  if (spec.values.length > 0) {
+  if (vars.length === 1 && spec.values.length === 1) {
+    // types2 varDecl: one variable is initialised as a single value (a two-valued call is then
+    // "multiple-value … in single-value context", not an assignment mismatch)
+    const x = invalidOperand(spec.values[0]);
+    expr(c, x, spec.values[0], false, T);
+    if (x.mode !== 'invalid') assignment(c, x, T, 'variable declaration');
+    if (!T) vars[0].type = x.mode === 'invalid' ? Typ.invalid : x.type;
+  } else if (spec.values.length > 0) {
     const ops = rhsOperands(c, spec.values, vars.length, vars.map(() => T));
     vars.forEach((v, i) => {
       const x = ops ? ops[i] : null;

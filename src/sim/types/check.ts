@@ -13,7 +13,7 @@ import type * as ast from '../syntax/ast';
 import type { Diagnostic } from '../diag';
 import type { Info, Scope } from './info';
 import type { PkgName } from './type';
-import { type Checker, type PackageResult, errorAt } from './checker';
+import { type Checker, type PackageResult, errorAt, posString } from './checker';
 import { makeUniverse, Typ, unsafeBuiltinNames, type Universe } from './universe';
 import { newInstContext, type InstContext } from './instantiate';
 import { collectObjects, initOrder, objDecl, type Initializer } from './decl';
@@ -85,6 +85,9 @@ function newChecker(file: ast.File, src: string, filename: string, pkg: string, 
 
 function runChecker(c: Checker, file: ast.File): void {
   // imports
+  const dotImports: { spec: ast.ImportSpec; path: string; objs: Set<object> }[] = [];
+  /** imports of packages the simulator lacks: unused, they are Go's "imported and not used" instead */
+  const unsupportedImports = new Map<ast.ImportSpec, Diagnostic>();
   for (const spec of file.imports) {
     const path = spec.path.value.slice(1, -1);
     // the go command's rule: only packages rooted at the parent of `internal` may import it
@@ -98,19 +101,25 @@ function runChecker(c: Checker, file: ast.File): void {
     } else if (!pkg) {
       // valid Go the simulator cannot run: an 'unsupported' diagnostic, and uses of the package are
       // silently invalid (no follow-on type errors)
-      c.unsupported.push({ pos: spec.path.pos, end: spec.path.end, code: 'unsupported', message: `package ${path} is not supported by the simulator` });
+      const d: Diagnostic = { pos: spec.path.pos, end: spec.path.end, code: 'unsupported', message: `package ${path} is not supported by the simulator` };
+      c.unsupported.push(d);
+      unsupportedImports.set(spec, d);
     }
     const name = spec.name ? spec.name.name : defaultImportName(path);
     const obj: PkgName = { kind: 'PkgName', name, pos: spec.name ? spec.name.pos : spec.path.pos, type: c.univ.scope.names.get('int')!.type, pkg: c.pkg, imported: path, used: false };
     if (name === '_') { obj.used = true; if (spec.name) c.info.defs.set(spec.name, obj); continue; }
-    if (!pkg) obj.used = true;
     if (name === '.') {
-      if (pkg) for (const [n, o] of pkg.scope.names) if (/^\p{Lu}/u.test(n)) c.fileScope.names.set(n, o);
-      obj.used = true;
+      const objs = new Set<object>();
+      if (pkg) for (const [n, o] of pkg.scope.names) if (/^\p{Lu}/u.test(n)) { c.fileScope.names.set(n, o); objs.add(o); }
+      if (pkg) dotImports.push({ spec, path, objs });
       continue;
     }
     const alt = c.fileScope.names.get(name);
-    if (alt) { errorAt(c, spec, `${name} redeclared in this block`); continue; }
+    if (alt) {
+      errorAt(c, spec, `${name} redeclared in this block` + (alt.pos >= 0 ? `\n\t${posString(c, alt.pos)}: other declaration of ${name}` : ''));
+      c.pkgNames.push({ obj, spec }); // still an import, reported when unused
+      continue;
+    }
     c.fileScope.names.set(name, obj);
     if (spec.name) c.info.defs.set(spec.name, obj); else c.info.implicits.set(spec, obj);
     c.pkgNames.push({ obj, spec });
@@ -140,10 +149,17 @@ function runChecker(c: Checker, file: ast.File): void {
   // unused imports
   for (const { obj, spec } of c.pkgNames) {
     if (!obj.used) {
+      const d = unsupportedImports.get(spec);
+      if (d) c.unsupported.splice(c.unsupported.indexOf(d), 1);
       const path = obj.imported;
       const base = path.slice(path.lastIndexOf('/') + 1);
       errorAt(c, spec, spec.name && spec.name.name !== base ? `"${path}" imported as ${spec.name.name} and not used` : `"${path}" imported and not used`);
     }
+  }
+  // unused dot-imports: none of the package's names was used
+  if (dotImports.length > 0) {
+    const used = new Set<object>(c.info.uses.values());
+    for (const d of dotImports) if (![...d.objs].some((o) => used.has(o))) errorAt(c, d.spec, `"${d.path}" imported and not used`);
   }
   if (c.pkg === 'main' && !c.pkgScope.names.has('main')) errorAt(c, file.name.pos, 'function main is undeclared in the main package');
 }

@@ -212,7 +212,7 @@ function unary(c: Checker, x: Operand, e: ast.UnaryExpr): void {
   if (x.mode === 'invalid') return;
   if (e.op === '<-') {
     const u = under(x.type);
-    if (u.kind !== 'Chan') { errorAt(c, x, `invalid operation: cannot receive from non-channel ${opString(c, x)}`); x.mode = 'invalid'; return; }
+    if (u.kind !== 'Chan') { errorAt(c, x, `invalid operation: cannot receive from non-channel ${tstr(c, x.type)} ${opString(c, x)}`); x.mode = 'invalid'; return; }
     if (u.dir === 'send') { errorAt(c, x, `invalid operation: cannot receive from send-only channel ${tstr(c, x.type)} ${opString(c, x)}`); x.mode = 'invalid'; return; }
     x.mode = 'commaok';
     x.type = u.elem;
@@ -438,6 +438,11 @@ function shift(c: Checker, x: Operand, y: Operand, e: ast.Expr | null, op: '<<' 
   // the shift count
   if (y.mode === 'constant') {
     const yv = constant.toIntValue(y.val!);
+    if (yv === null && isUntyped(y.type) && isNumeric(y.type)) {
+      // types2: an untyped constant count must be representable by uint ("1.5 … truncated to uint")
+      convertUntyped(c, y, Typ.uint);
+      if ((y.mode as string) === 'invalid') { x.mode = 'invalid'; return; }
+    }
     if (yv === null || !(isNumeric(y.type))) {
       errorAt(c, y, `invalid operation: shift count ${opString(c, y)} must be integer`);
       x.mode = 'invalid';

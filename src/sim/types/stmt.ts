@@ -17,7 +17,7 @@ import { Typ, newVar } from './universe';
 import { coreType, identical, isBoolean, isInteger, isInterface, isNumeric, isString, isTypeParam, isUntyped, isValid, under, defaultType } from './predicates';
 import { assignment, convertUntyped, isNil } from './operand';
 import { comparison, expr, multiExpr, rawExpr, unparen } from './expr';
-import { assignVars, opAssign, rhsOperands, shortVarDecl, localVarDecl } from './assignments';
+import { assignVars, cannotAssign, opAssign, rhsOperands, shortVarDecl, localVarDecl } from './assignments';
 import { varType } from './typexpr';
 import { localDecl } from './decl';
 import { checkTypeAssertion } from './assertions';
@@ -71,7 +71,7 @@ function stmt(c: Checker, ctx: Ctx, s: ast.Stmt): void {
       expr(c, v, s.value);
       if (ch.mode === 'invalid' || v.mode === 'invalid') return;
       const u = coreType(ch.type);
-      if (!u || u.kind !== 'Chan') { errorAt(c, s, `invalid operation: cannot send to non-channel ${opString(c, ch)}`); return; }
+      if (!u || u.kind !== 'Chan') { errorAt(c, s, `invalid operation: cannot send to non-channel ${tstr(c, ch.type)} ${opString(c, ch)}`); return; }
       if (u.dir === 'recv') { errorAt(c, s, `invalid operation: cannot send to receive-only channel ${tstr(c, ch.type)} ${opString(c, ch)}`); return; }
       assignment(c, v, u.elem, 'send');
       return;
@@ -85,7 +85,7 @@ function stmt(c: Checker, ctx: Ctx, s: ast.Stmt): void {
         return;
       }
       if (x.mode !== 'variable' && x.mode !== 'mapindex') {
-        errorAt(c, s.x, `cannot assign to ${exprString(s.x)} (neither addressable nor a map index expression)`);
+        cannotAssign(c, s.x);
       }
       return;
     }
@@ -304,7 +304,8 @@ function switchStmt(c: Checker, ctx: Ctx, s: ast.SwitchStmt): void {
         const key = constString(v.val);
         const prev = seen.find((p) => p.val === key && identical(p.type, v.type));
         if (prev) errorAt(c, v, `duplicate case ${opString(c, v)} in expression switch\n\t${posString(c, prev.pos)}: previous case`);
-        else seen.push({ val: key, type: v.type, pos: e.pos });
+        // types2 records the operand's syntax position: a binary expression's is its operator's
+        else seen.push({ val: key, type: v.type, pos: e.kind === 'BinaryExpr' ? e.opPos : e.pos });
       }
     }
     openScope(c, cc);
@@ -462,7 +463,7 @@ function rangeStmt(c: Checker, ctx: Ctx, s: ast.RangeStmt): void {
       expr(c, lt, e);
       if (v) v.used = used;
       if (lt.mode === 'invalid') return;
-      if (lt.mode !== 'variable' && lt.mode !== 'mapindex') { errorAt(c, e, `cannot assign to ${exprString(e)} (neither addressable nor a map index expression)`); return; }
+      if (lt.mode !== 'variable' && lt.mode !== 'mapindex') { cannotAssign(c, e); return; }
       y.expr = e;
       assignment(c, { ...y, expr: s.x }, lt.type, 'range clause');
     });

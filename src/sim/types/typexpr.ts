@@ -50,6 +50,7 @@ function typInternal(c: Checker, e: ast.Expr, allowGeneric: boolean): Type {
     case 'BadExpr': return Typ.invalid;
     case 'Ident': case 'SelectorExpr': {
       const x = invalidOperand(e);
+      if (e.kind === 'Ident' && notTypeName(c, e)) return Typ.invalid;
       if (e.kind === 'Ident') ident(c, x, e, true);
       else expr(c, x, e, true);
       return operandType(c, x, e, allowGeneric);
@@ -98,6 +99,38 @@ function typInternal(c: Checker, e: ast.Expr, allowGeneric: boolean): Type {
       return Typ.invalid;
     }
   }
+}
+
+/**
+ * types2 ident with wantType: a name that denotes something other than a type is reported as
+ * `n (local variable) is not a type` (objectKind) and counts as used.
+ */
+function notTypeName(c: Checker, e: ast.Ident): boolean {
+  let obj = null;
+  for (let s: typeof c.scope | null = c.scope; s && !obj; s = s.parent) obj = s.names.get(e.name) ?? null;
+  if (!obj || obj.kind === 'TypeName' || obj.kind === 'PkgName' || e.name === '_') return false;
+  c.info.uses.set(e, obj);
+  let kind: string = obj.kind;
+  switch (obj.kind) {
+    case 'Const': kind = 'constant'; break;
+    case 'Func': kind = (obj.type as { recv?: unknown }).recv ? 'method' : 'function'; break;
+    case 'Builtin': kind = 'built-in function'; break;
+    case 'Nil': kind = 'untyped nil'; break;
+    case 'Label': kind = 'label'; break;
+    case 'Var': {
+      obj.used = true;
+      const sig = c.fctx?.sig;
+      const inTuple = (t: { vars: readonly unknown[] } | null | undefined): boolean => !!t && t.vars.includes(obj);
+      if (c.pkgScope.names.get(e.name) === obj) kind = 'package-level variable';
+      else if (sig && sig.recv === obj) kind = 'receiver';
+      else if (sig && inTuple(sig.params)) kind = 'parameter';
+      else if (sig && inTuple(sig.results)) kind = 'result variable';
+      else kind = 'local variable';
+      break;
+    }
+  }
+  errorAt(c, e, `${e.name} (${kind}) is not a type`);
+  return true;
 }
 
 function operandType(c: Checker, x: Operand, e: ast.Expr, allowGeneric: boolean): Type {

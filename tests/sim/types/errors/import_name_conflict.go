@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+	fmt "strings"
+)
+
+func main() {
+	fmt.Println("x")
+}

@@ -1,0 +1,9 @@
+package main
+
+import (
+	"encoding/json"
+	"math/rand"
+	"path/filepath"
+)
+
+func main() {}

@@ -1,0 +1,9 @@
+package main
+
+import (
+	. "strings"
+	_ "fmt"
+	m "math"
+)
+
+func main() {}
