@@ -45,7 +45,7 @@ export function callExpr(c: Checker, x: Operand, e: ast.CallExpr): void {
     if (fun) c.info.instances.set(fun, { typeArgs: targs, type: s });
     c.info.types.set(e.fun, { mode: 'value', type: s, value: null });
     for (let i = 0; i < targs.length; i++) {
-      const cause = satisfies(c, targs[i], sig.typeParams[i], sig.typeParams, targs);
+      const cause = satisfies(c, targs[i], sig.typeParams[i], sig.typeParams, targs, exprString(e.fun));
       if (cause) { errorAt(c, e.lparen, cause); x.mode = 'invalid'; x.expr = e; return; }
     }
   }

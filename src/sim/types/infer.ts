@@ -181,7 +181,11 @@ function constraintTerms(tp: TypeParam): readonly Term[] | null {
  * Whether type argument `targ` satisfies the constraint of `tp` (after substituting all type
  * arguments). Returns the error message (`T does not satisfy C (...)`) or null.
  */
-export function satisfies(c: Checker, targ: Type, tp: TypeParam, tparams: readonly TypeParam[], targs: readonly Type[]): string | null {
+/**
+ * `inferredIn` names the called function when targ was inferred: types2 checks the constraint's
+ * methods during inference and says `in call to F, T (type A) does not satisfy I (missing method M)`.
+ */
+export function satisfies(c: Checker, targ: Type, tp: TypeParam, tparams: readonly TypeParam[], targs: readonly Type[], inferredIn: string | null = null): string | null {
   if (!isValid(targ)) return null;
   const bound = subst(c.inst, tp.constraint, makeSubstMap(tparams, targs));
   const iface = under(bound);
@@ -205,6 +209,7 @@ export function satisfies(c: Checker, targ: Type, tp: TypeParam, tparams: readon
   const mm = missingMethod(c.inst, targ, iface, c.pkg);
   if (mm) {
     const how = mm.reason === 'ptrRecv' ? `method ${mm.method.name} has pointer receiver` : mm.reason === 'wrongType' ? `wrong type for method ${mm.method.name}` : `missing method ${mm.method.name}`;
+    if (inferredIn !== null) return `in call to ${inferredIn}, ${tp.obj.name} (type ${T}) does not satisfy ${C} (${how})`;
     return `${T} does not satisfy ${C} (${how})`;
   }
   if (iface.isComparableConstraint && !comparable(targ)) {

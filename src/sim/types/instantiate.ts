@@ -121,7 +121,7 @@ export function subst(ctx: InstContext, t: Type, m: SubstMap): Type {
       const typeSet = t.typeSet ? t.typeSet.map((x) => { const y = subst(ctx, x.type, m); if (y !== x.type) changed = true; return { tilde: x.tilde, type: y }; }) : null;
       if (!changed) return t;
       const allMethods = t.allMethods.map((f) => methods.find((g) => g.name === f.name) ?? { ...f, type: substSignature(ctx, f.type as Signature, m) });
-      const it: InterfaceT = { kind: 'Interface', methods, embeddeds, allMethods, typeSet, isComparableConstraint: t.isComparableConstraint };
+      const it: InterfaceT = { kind: 'Interface', methods, embeddeds, allMethods, typeSet, isComparableConstraint: t.isComparableConstraint, implicit: t.implicit };
       return it;
     }
     case 'Named': {

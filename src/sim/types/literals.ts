@@ -64,6 +64,11 @@ export function compositeLit(c: Checker, x: Operand, e: ast.CompositeLit, hint: 
             continue;
           }
           const f = u.fields[i];
+          if (f.pkg !== c.pkg && !/^\p{Lu}/u.test(name)) {
+            errorAt(c, el.key, `cannot refer to unexported field ${name} in struct literal of type ${tstr(c, base)}`);
+            expr(c, y, el.value);
+            continue;
+          }
           recordUse(c, el.key, f);
           if (seen.has(name)) { errorAt(c, el.key, `duplicate field name ${name} in struct literal`); continue; }
           seen.add(name);

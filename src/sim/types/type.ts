@@ -68,6 +68,8 @@ export interface InterfaceT {
   allMethods: readonly Func[];
   typeSet: readonly Term[] | null;
   readonly isComparableConstraint: boolean; // `comparable` or embeds it
+  /** the constraint written without `interface{…}` in a type parameter list: `[T int | float64]` */
+  readonly implicit?: boolean;
 }
 
 /** A term of a union/type set: `~int` has tilde = true. */

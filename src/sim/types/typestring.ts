@@ -101,6 +101,7 @@ function writeType(out: string[], t: Type, o: TypeStringOptions): void {
         writeSignature(s, m.type as Signature, o);
         parts.push(s.join(''));
       }
+      if (t.implicit && !o.runtime && t.methods.length === 0 && t.embeddeds.length === 1) { out.push(typeString(t.embeddeds[0], o)); return; }
       for (const e of t.embeddeds) parts.push(typeString(e, o));
       if (t.isComparableConstraint && t.embeddeds.length === 0 && t.methods.length === 0 && !o.runtime) {
         out.push('interface{comparable}');

@@ -406,6 +406,7 @@ function constraintType(c: Checker, e: ast.Expr): Type {
   const t = unionOrType(c, e);
   if (t.kind === 'Union' || (isValid(t) && under(t).kind !== 'Interface')) {
     const it = newInterface([], [t]);
+    (it as { implicit?: boolean }).implicit = true; // printed as its one term list (`int | float64`)
     completeInterface(c, it);
     return it;
   }
@@ -424,8 +425,8 @@ function instantiatedType(c: Checker, e: ast.IndexExpr | ast.IndexListExpr): Typ
   if (targs.some((t) => !isValid(t))) return Typ.invalid;
   const want = g.typeParams.length;
   if (targs.length !== want) {
-    const at = targs.length < want ? e.rbrack : argExprs[want];
-    errorAt(c, targs.length < want ? startOf(e) : at, `${targs.length < want ? 'not enough' : 'too many'} type arguments for type ${g.obj.name}: have ${targs.length}, want ${want}`);
+    // types2 validateTArgLen reports at the generic type's position, whichever way the count is off
+    errorAt(c, startOf(e), `${targs.length < want ? 'not enough' : 'too many'} type arguments for type ${g.obj.name}: have ${targs.length}, want ${want}`);
     return Typ.invalid;
   }
   const inst = instantiateNamed(c.inst, g, targs);
