@@ -25,6 +25,8 @@ export type RuntimeErrorKind = 'bounds' | 'string' | 'plain' | 'typeAssertion' |
 export class RuntimeErrorValue {
   constructor(readonly kind: RuntimeErrorKind, readonly text: string) {}
   Error(): string { return this.text; }
+  /** runtime.TypeAssertionError's field as the runtime package's Go declaration reads it */
+  get msg(): string { return this.text; }
 }
 
 /** Thrown by runtime operations: a Go panic, recoverable. */

@@ -332,6 +332,7 @@ export class VM {
     if (typeof v === 'string') return this.host.stringIface(v);
     const name = rv.kind === 'bounds' ? 'boundsError' : rv.kind === 'typeAssertion' ? '*TypeAssertionError' : rv.kind === 'panicNil' ? '*PanicNilError' : rv.kind === 'plain' ? 'plainError' : 'errorString';
     let t = this.errorTypes.get(name);
+    if (!t) t = this.declaredRuntimeType(name);
     if (!t) {
       const obj = { kind: 'TypeName', name: name.replace('*', ''), pos: -1, type: null as unknown as Type, pkg: 'runtime', isAlias: false } as const;
       const nt = { kind: 'Named', obj, underlying: { kind: 'Basic', basic: 'string', name: 'string' }, methods: [], typeParams: [], typeArgs: [], orig: null } as unknown as Type;
@@ -346,6 +347,22 @@ export class VM {
       this.errorTypes.set(name, t);
     }
     return new Iface(t, rv);
+  }
+
+  /**
+   * The runtime package's own declaration of an error type (`*runtime.PanicNilError`,
+   * `*runtime.TypeAssertionError`) when the program mentions it, so that errors.As and type
+   * assertions on recovered values find the same type.
+   */
+  private declaredRuntimeType(name: string): Type | undefined {
+    if (name !== '*PanicNilError' && name !== '*TypeAssertionError') return undefined;
+    const base = name.slice(1);
+    const named = this.program.types.find((x) => x.kind === 'Named' && x.obj.pkg === 'runtime' && x.obj.name === base);
+    if (!named) return undefined;
+    const t = this.canon({ kind: 'Pointer', elem: named } as Type);
+    if (!this.rt.MT.get(named) && !this.rt.MT.get(this.canon(named))) return undefined;
+    this.errorTypes.set(name, t);
+    return t;
   }
 
   startPanic(g: Goroutine, value: unknown): void {

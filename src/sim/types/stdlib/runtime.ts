@@ -29,6 +29,15 @@ func (e plainError) Error() string {
 	return string(e)
 }
 
+// A PanicNilError happens when code calls panic(nil) (Go 1.21+).
+type PanicNilError struct {
+	_ [0]*PanicNilError
+}
+
+func (*PanicNilError) Error() string { return "panic called with nil argument" }
+
+func (*PanicNilError) RuntimeError() {}
+
 // TypeAssertionError: the VM fills msg with Go's full text ("interface conversion: ...").
 type TypeAssertionError struct {
 	msg string
