@@ -11,10 +11,11 @@
  * Invariant: returns null after reporting exactly one error when inference fails.
  */
 
-import type { Type, TypeParam, Term } from './type';
+import type { Signature, Type, TypeParam, Term } from './type';
+import type * as ast from '../syntax/ast';
 import { type Checker, type Operand, errorAt, posString, tstr } from './checker';
 import { comparable, defaultType, identical, isUntyped, isValid, under, coreType } from './predicates';
-import { makeSubstMap, subst, instantiateNamed } from './instantiate';
+import { makeSubstMap, subst, substSignature, instantiateNamed } from './instantiate';
 import { missingMethod } from './lookup';
 import { typeString } from './typestring';
 
@@ -219,3 +220,31 @@ export function satisfies(c: Checker, targ: Type, tp: TypeParam, tparams: readon
 }
 
 export { coreType, instantiateNamed, typeString };
+
+/**
+ * Go 1.21: a generic function used as a value of a function type T (an initialiser, an
+ * assignment, an argument) gets its type arguments by unifying its signature with T. Returns
+ * false when T does not determine them (the caller reports the generic-function error).
+ */
+export function inferFromTarget(c: Checker, x: Operand, T: Type): boolean {
+  const sig = x.type as Signature;
+  const tu = under(T);
+  if (tu.kind !== 'Signature' || tu.typeParams.length > 0) return false;
+  const b: Bindings = new Map();
+  if (!unify(sig.typeParams, b, { ...sig, typeParams: [] }, tu)) return false;
+  const targs = sig.typeParams.map((tp) => b.get(tp));
+  if (targs.some((t) => t === undefined)) return false;
+  const all = targs as Type[];
+  for (let i = 0; i < all.length; i++) {
+    const cause = satisfies(c, all[i], sig.typeParams[i], sig.typeParams, all);
+    if (cause) { errorAt(c, x, cause); x.mode = 'invalid'; return true; }
+  }
+  const s = substSignature(c.inst, sig, makeSubstMap(sig.typeParams, all), true);
+  let id: ast.Expr | null = x.expr ?? null;
+  while (id && id.kind === 'ParenExpr') id = id.x;
+  if (id && id.kind === 'SelectorExpr') id = id.sel;
+  if (id && id.kind === 'Ident') c.info.instances.set(id, { typeArgs: all, type: s });
+  x.type = s;
+  if (x.expr) c.info.types.set(x.expr, { mode: 'value', type: s, value: null });
+  return true;
+}

@@ -254,6 +254,9 @@ export function assignment(c: Checker, x: Operand, T: Type | null, context: stri
     if (val) x.val = val;
     if (nt !== x.type) { x.type = nt; updateExprType(c, x.expr, nt); record(c, x); }
   }
+  if (x.type.kind === 'Signature' && x.type.typeParams.length > 0 && T !== null && inferFromTarget(c, x, T)) {
+    if ((x.mode as string) === 'invalid') return;
+  }
   if (x.type.kind === 'Signature' && x.type.typeParams.length > 0) {
     errorAt(c, x, `cannot use generic function ${x.expr ? exprS(x.expr) : ''} without instantiation`);
     x.mode = 'invalid';
@@ -267,5 +270,6 @@ export function assignment(c: Checker, x: Operand, T: Type | null, context: stri
   }
 }
 import { exprString as exprS } from './exprstring';
+import { inferFromTarget } from './infer';
 
 export { basicOf, kindIsFloat, kindIsComplex };
