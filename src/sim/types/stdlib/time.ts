@@ -503,6 +503,14 @@ func (t Time) YearDay() int {
 	return yd
 }
 
+// ISOWeek returns the ISO 8601 year and week number: weeks start on Monday and week 1 holds
+// the year's first Thursday, so the week's Thursday decides both.
+func (t Time) ISOWeek() (year, week int) {
+	wday := (int(t.Weekday()) + 6) % 7 // Monday = 0
+	th := t.AddDate(0, 0, 3-wday)
+	return th.Year(), (th.YearDay()-1)/7 + 1
+}
+
 // format renders t with a Go layout (the reference time Mon Jan 2 15:04:05 MST 2006).
 // A monotonic reading mono != 0 is appended as Go's String does (" m=+0.000000001").
 func format(sec int64, nsec int64, mono int64, layout string) string
