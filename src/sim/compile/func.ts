@@ -28,7 +28,7 @@ import type * as ast from '../syntax/ast';
 import type { Info } from '../types/info';
 import type * as TT from '../types/type';
 import { analyse, children, unparen, type FuncFacts } from './scan';
-import { fieldKey, type PkgFile, type ProgramBuilder } from './program';
+import { fieldKey, spinLoop, type PkgFile, type ProgramBuilder } from './program';
 import { isAggregate, rep, under, type Type, type TypeMap } from './types';
 import { expr, lvalue, zeroFor, convertTo, convertValue, type LValue } from './expr';
 import { compileCall, isSuspendingCall } from './call';
@@ -39,6 +39,9 @@ import { UnsupportedError } from './errors';
 export interface VarInfo { slot: number; boxed: boolean; env: number; global: number }
 
 interface Target { label: string | null; brk: string; cont: string | null }
+
+/** a preemption exit inside a structured loop: `return;` once its promoted locals are written back */
+const YIELD = '/*yield*/return;';
 
 /** builtins without effects that gc orders (walk/order.go leaves them in place) */
 const PURE_BUILTINS = new Set(['len', 'cap', 'min', 'max', 'real', 'imag', 'complex']);
@@ -205,7 +208,7 @@ export class FnC {
     const set = new Set(slots);
     const rename = (line: string): string => line.replace(/\bv\[(\d+)\]/g, (m, d) => (set.has(Number(d)) ? 'l' + d : m));
     const writeBack = slots.map((n) => `v[${n}]=l${n};`).join('');
-    const out = body.map((l) => rename(l).replace(/continue L;/g, `${writeBack}continue L;`));
+    const out = body.map((l) => rename(l).replace(/continue L;/g, `${writeBack}continue L;`).replaceAll(YIELD, `${writeBack}return;`));
     this.lines.length = start;
     this.lines.push(`{let ${slots.map((n) => `l${n}=v[${n}]`).join(',')};`, ...out, writeBack + '}');
   }
@@ -367,9 +370,10 @@ export class FnC {
         r = t.kind === 'Chan' || t.kind === 'Signature' || this.anyChild(n);
         break;
       }
-      // a loop without a condition may spin forever (waiting for another goroutine or a timer):
-      // compiled flat, it can be preempted at its back edge as Go's asynchronous preemption would
-      case 'ForStmt': r = n.cond === null || (n.cond.kind === 'Ident' && n.cond.name === 'true') || this.anyChild(n); break;
+      // Every loop of frame-based code is compiled flat, so it can be preempted at its back edge as
+      // Go's asynchronous preemption stops any running goroutine; direct-call (fast) functions keep
+      // structured loops, and a function with a loop that may spin is never fast (spinLoop).
+      case 'ForStmt': r = !this.fast || this.anyChild(n); break;
       case 'ReturnStmt': r = this.anyChild(n); break;
       case 'BranchStmt': r = false; break;
       default: r = this.anyChild(n);
@@ -812,13 +816,23 @@ export class FnC {
     this.step();
     const loopVars = this.perIterationVars(s.init);
     if (!this.suspends(s)) {
-      this.structuredLoop(() => this.structuredFor(s, label, loopVars));
+      this.structuredLoop(() => this.structuredFor(s, label, loopVars, -1));
+      return;
+    }
+    if (!this.anyChild(s)) {
+      // nothing inside can suspend: a JS loop whose back edge may still preempt the goroutine,
+      // leaving through the resume point `top` (state is in frame slots, written back first)
+      if (s.init) this.stmt(s.init);
+      const top = this.newPc();
+      this.place(top);
+      this.structuredLoop(() => this.structuredFor({ ...s, init: null }, label, loopVars, top));
       return;
     }
     this.flatFor(s, label, loopVars);
   }
 
-  private structuredFor(s: ast.ForStmt, label: string | null, loopVars: TT.Var[]): void {
+  /** A JS loop; with preemptAt >= 0 its back edge is a preemption point resuming at that pc. */
+  private structuredFor(s: ast.ForStmt, label: string | null, loopVars: TT.Var[], preemptAt: number): void {
     {
       const jl = this.newJsLabel();
       this.line('{');
@@ -829,7 +843,8 @@ export class FnC {
         if (s.post) this.stmt(s.post);
       };
       this.line(`${jl}:for(;;${''}){`);
-      this.line(`if(++M.steps>M.limit)M.over();`);
+      if (preemptAt >= 0) this.line(`if(M.steps>=M.check&&M.tick(g${this.spinArg(s)})){f.pc=${preemptAt};${YIELD}}M.steps++;`);
+      else this.line(`if(++M.steps>M.limit)M.over();`);
       if (s.cond) this.line(`if(!(${expr(this, s.cond)}))break;`);
       // continue must run the post statement: wrap the body in a labelled block
       const bl = this.newJsLabel();
@@ -847,7 +862,7 @@ export class FnC {
     if (s.init) this.stmt(s.init);
     const top = this.newPc(), cont = this.newPc(), end = this.newPc();
     this.place(top);
-    this.line(`if(M.steps>=M.check&&M.tick(g))${this.jumpPreempt(top)}M.steps++;`);
+    this.line(`if(M.steps>=M.check&&M.tick(g${this.spinArg(s)}))${this.jumpPreempt(top)}M.steps++;`);
     if (s.cond) { const c = expr(this, s.cond); this.line(`if(!(${c}))${this.jump(end)}`); }
     this.targets.push({ label, brk: this.jump(end), cont: this.jump(cont) });
     this.block(s.body.list);
@@ -858,6 +873,9 @@ export class FnC {
     this.line(this.jump(top));
     this.place(end);
   }
+
+  /** The extra argument of M.tick at a loop's back edge: the loop's id when it may spin. */
+  private spinArg(s: ast.ForStmt): string { return spinLoop(s, this.info) ? `,${++this.P.spinIds}` : ''; }
 
   /** The preemption exit: save the resume pc and give the goroutine back to the scheduler. */
   jumpPreempt(pc: number): string { return `{f.pc=${pc};return;}`; }

@@ -20,7 +20,7 @@ import type * as TT from '../types/type';
 import type { Info } from '../types/info';
 import { Typ, newInterface } from '../types/universe';
 import { FnC } from './func';
-import { children } from './scan';
+import { children, unparen } from './scan';
 import { isBlockingNative } from './call';
 import { Interner, isAggregate, rep, sizeOf, subst, type Type, type TypeMap, under } from './types';
 
@@ -40,6 +40,8 @@ export interface PkgFile { file: ast.File; info: Info; pkg: string }
 export class ProgramBuilder {
   readonly it = new Interner();
   readonly funcs: FuncEntry[] = [];
+  /** ids of loops that may spin (their back edges pass them to M.tick) */
+  spinIds = 0;
   readonly helpers: string[] = [];
   private readonly helperDone = new Set<string>();
   readonly natives: string[] = [];
@@ -210,8 +212,8 @@ export class ProgramBuilder {
         case 'DeferStmt': case 'SendStmt': case 'SelectStmt': ok = false; return;
         case 'BranchStmt': if (node.tok === 'goto') { ok = false; return; } break;
         case 'UnaryExpr': if (node.op === '<-') { ok = false; return; } break;
-        // a loop without a condition is a preemption point (FnC.suspends)
-        case 'ForStmt': if (node.cond === null || (node.cond.kind === 'Ident' && node.cond.name === 'true')) { ok = false; return; } break;
+        // a loop that may spin waiting for another goroutine must stay preemptible (frame-based)
+        case 'ForStmt': if (spinLoop(node, info)) { ok = false; return; } break;
         case 'RangeStmt': {
           const t = info.types.get(node.x)?.type;
           const u = t ? under(t) : null;
@@ -470,4 +472,51 @@ export function fieldKey(s: TT.StructT, i: number): string {
   const n = s.fields[i].name;
   if (n === '_') return '_' + i;
   return /^[A-Za-z_$][\w$]*$/.test(n) ? n : JSON.stringify(n);
+}
+
+/**
+ * Whether a for loop may spin waiting for something outside it: no condition, or a condition
+ * whose variables the loop never assigns while its body and post statement call nothing (a flag,
+ * an atomic load, a channel length). Loops that make visible progress (`i++` on a variable of the
+ * condition, or calls) are assumed to end.
+ */
+export function spinLoop(n: ast.ForStmt, info: PkgFile['info']): boolean {
+  if (n.cond === null || (n.cond.kind === 'Ident' && n.cond.name === 'true')) return true;
+  const condVars = new Set<unknown>();
+  const collect = (x: ast.Node): void => {
+    if (x.kind === 'Ident') { const o = info.uses.get(x); if (o && o.kind === 'Var') condVars.add(o); }
+    children(x, collect as (c: unknown) => void, false);
+  };
+  collect(n.cond);
+  let progress = false;
+  const visit = (x: ast.Node): void => {
+    if (progress) return;
+    switch (x.kind) {
+      case 'CallExpr': {
+        const f = unparen(x.fun);
+        const builtin = f.kind === 'Ident' && info.uses.get(f)?.kind === 'Builtin';
+        if (!builtin && info.types.get(x.fun)?.mode !== 'typexpr') { progress = true; return; }
+        break;
+      }
+      case 'AssignStmt': for (const l of x.lhs) if (mentionsAny(l, condVars, info)) { progress = true; return; } break;
+      case 'IncDecStmt': if (mentionsAny(x.x, condVars, info)) { progress = true; return; } break;
+      case 'UnaryExpr': if (x.op === '<-') { progress = true; return; } break;
+      case 'SendStmt': case 'SelectStmt': progress = true; return;
+    }
+    children(x, visit as (c: unknown) => void, false);
+  };
+  visit(n.body);
+  if (n.post) visit(n.post);
+  return !progress;
+}
+
+function mentionsAny(e: ast.Node, vars: Set<unknown>, info: PkgFile['info']): boolean {
+  let r = false;
+  const visit = (x: ast.Node): void => {
+    if (r) return;
+    if (x.kind === 'Ident' && vars.has(info.uses.get(x) ?? info.defs.get(x))) { r = true; return; }
+    children(x, visit as (c: unknown) => void, false);
+  };
+  visit(e);
+  return r;
 }

@@ -84,6 +84,10 @@ export class Goroutine extends GBase {
   js = 0;
   /** set when the goroutine parked in a send/select: a close may have to panic it on resume */
   resumeCheck = false;
+  /** consecutive time slices that ended at the back edge of the same spinning loop (VM.slicePassed) */
+  spinTicks = 0;
+  /** that loop's id (compile: ProgramBuilder.spinIds) */
+  spinLoop = 0;
   panic: PanicRec | null = null;
   /** the scheduler's bookkeeping (owned by vm/sched.ts) */
   sched: unknown = undefined;

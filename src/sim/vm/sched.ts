@@ -365,11 +365,13 @@ export class Scheduler {
     return null;
   }
 
-  /** After running pick.g for `used` steps: account the slice; preempt when it is used up. */
-  ran(pick: Pick, used: number): void {
+  /** After running pick.g for `used` steps: account the slice; preempt when it is used up (true). */
+  ran(pick: Pick, used: number): boolean {
     const p = pick.p;
     p.sliceUsed += used;
+    let preempted = false;
     if (p.curg === pick.g && p.sliceUsed >= this.sliceSteps) {
+      preempted = true;
       const g = pick.g;
       p.curg = null;
       g.status = 'runnable';
@@ -378,6 +380,7 @@ export class Scheduler {
       if (this.o.tracing) this.emit({ kind: 'sched.runq', g: 0, pos: -1, target: g.id, p: p.id, where: 'global', kicked: null });
     }
     this.check();
+    return preempted;
   }
 
   /**

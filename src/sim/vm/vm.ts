@@ -60,6 +60,9 @@ export const MAX_STEPS = 2 ** 30 - 2;
 /** Virtual CPU time of one VM step (about one simple Go statement on a current core). */
 const NS_PER_STEP = 1;
 
+/** runtime.forcePreemptNS: sysmon preempts a goroutine that has run this long. */
+const SLICE_NS = 10_000_000;
+
 export class VM {
   steps = 0;
   limit: number;
@@ -210,7 +213,8 @@ export class VM {
       const before = this.steps;
       this.check = Math.min(this.steps + pick.budget, this.limit + 1);
       this.runG(g);
-      this.sched.ran(pick, Math.max(1, this.steps - before));
+      // a slice that began and ended spinning in a loop: the goroutine only waits (see slicePassed)
+      if (this.sched.ran(pick, Math.max(1, this.steps - before)) && g.spinTicks >= 2) this.slicePassed();
       this.fireDueTimers();
     }
   }
@@ -221,6 +225,20 @@ export class VM {
    * runtime.Gosched sees the sleepers it waits for wake up; blocked programs still jump straight
    * to the next timer.
    */
+  /**
+   * A goroutine spinning in a loop (waiting for something outside it) used up its time slice. In
+   * Go, sysmon preempts it after 10 ms of wall time while timers keep firing: so the clock moves on
+   * to the next timer, by at most SLICE_NS, even though the slice's steps took less virtual time.
+   * A program that spins while others sleep (even for seconds) sees its sleepers wake up on time;
+   * loops that compute keep the 1 ns per step clock.
+   */
+  private slicePassed(): void {
+    const t = this.timers.peek();
+    if (t === undefined) return;
+    const target = Math.min(t.when, this.nanotime + SLICE_NS);
+    if (target > this.nanotime) this.nanotime = target;
+  }
+
   private fireDueTimers(): void {
     for (let t = this.timers.peek(); t !== undefined && t.when <= this.nanotime; t = this.timers.peek()) this.fireTimers();
   }
@@ -252,8 +270,11 @@ export class VM {
   }
 
   /** Called by generated code at flat loop back edges when steps >= check. */
-  tick(g: Goroutine): boolean {
-    void g;
+  /** `spin` identifies the loop when this back edge belongs to one that may spin waiting (compile/program.ts spinLoop). */
+  tick(g: Goroutine, spin?: number): boolean {
+    if (spin === undefined) g.spinTicks = 0;
+    else if (spin === g.spinLoop) g.spinTicks++;
+    else { g.spinLoop = spin; g.spinTicks = 1; }
     if (this.steps > this.limit) this.over();
     this.yielded = true;
     return true;

@@ -338,7 +338,16 @@ func (t Time) Sub(u Time) Duration {
 	if t.mono != 0 && u.mono != 0 {
 		return Duration(t.mono - u.mono)
 	}
-	return Duration((t.sec-u.sec)*1e9 + (t.nsec - u.nsec))
+	d := Duration(t.sec-u.sec)*Second + Duration(t.nsec-u.nsec)
+	// out of range: Go saturates at the extreme Durations
+	switch {
+	case u.Add(d).Equal(t):
+		return d
+	case t.Before(u):
+		return Duration(-1 << 63)
+	default:
+		return Duration(1<<63 - 1)
+	}
 }
 
 func (t Time) Add(d Duration) Time {
@@ -426,20 +435,53 @@ func (t Time) Nanosecond() int {
 	return int(t.nsec)
 }
 
+// Round returns t rounded to the nearest multiple of d since the zero time (halfway up).
 func (t Time) Round(d Duration) Time {
-	return Time{t.sec, t.nsec, 0, t.loc}
+	t.mono = 0
+	if d <= 0 {
+		return t
+	}
+	r := timeRem(t, d)
+	if uint64(r)+uint64(r) < uint64(d) {
+		return t.Add(-r)
+	}
+	return t.Add(d - r)
 }
 
+// Truncate returns t rounded down to a multiple of d since the zero time.
 func (t Time) Truncate(d Duration) Time {
+	t.mono = 0
 	if d <= 0 {
-		return Time{t.sec, t.nsec, 0, t.loc}
+		return t
 	}
-	if d%Second == 0 {
-		s := t.sec - t.sec%int64(d/Second)
-		return Time{s, 0, 0, t.loc}
+	return t.Add(-timeRem(t, d))
+}
+
+// timeRem is the remainder of t's time since the zero time (year 1) divided by d, computed
+// modulo d so that seconds*1e9 cannot overflow.
+func timeRem(t Time, d Duration) Duration {
+	m := uint64(d)
+	r := addmod(mulmod(uint64(t.sec)%m, uint64(1e9)%m, m), uint64(t.nsec)%m, m)
+	return Duration(r)
+}
+
+func addmod(a, b, m uint64) uint64 {
+	if a >= m-b {
+		return a - (m - b)
 	}
-	r := t.nsec % int64(d)
-	return Time{t.sec, t.nsec - r, 0, t.loc}
+	return a + b
+}
+
+func mulmod(a, b, m uint64) uint64 {
+	var r uint64
+	for b > 0 {
+		if b&1 == 1 {
+			r = addmod(r, a, m)
+		}
+		a = addmod(a, a, m)
+		b >>= 1
+	}
+	return r
 }
 
 func (t Time) UTC() Time {
