@@ -16,7 +16,7 @@ import type * as ast from '../syntax/ast';
 import type * as TT from '../types/type';
 import { convertTo, convertValue, embeddedIfaceField, expr, hold, receiverFor, let1 } from './expr';
 import type { FnC } from './func';
-import { unparen } from './scan';
+import { children, unparen } from './scan';
 import { UnsupportedError } from './errors';
 import { intKind, isAggregate, isFloat, isInt, rep, sizeOf, typeString, under, type Type } from './types';
 import { alignof, offsetof, sizeof } from '../types/sizes';
@@ -115,7 +115,7 @@ export function compileCall(c: FnC, e: ast.CallExpr, stmt: boolean, mode?: Mode)
       break;
     }
     case 'iface':
-      susp = `R.icall(g,f,${callee.iface},${JSON.stringify(callee.method)},[${args.join(',')}])`;
+      susp = `R.icall(g,f,${callee.iface},${JSON.stringify(callee.method)},[${args.join(',')}]${devirtualized(c, e) ? ',1' : ''})`;
       break;
     default:
       susp = `R.callFV(g,f,${callee.fv},[${args.join(',')}])`;
@@ -179,6 +179,42 @@ function resolveCallee(c: FnC, e: ast.CallExpr, fun: ast.Expr): Callee {
   let fv = expr(c, e.fun);
   if (e.args.some((a) => c.suspends(a)) && c.hasCall(e.fun)) fv = hold(c, fv, true);
   return { kind: 'value', fv, sig };
+}
+
+/**
+ * Whether gc devirtualizes the interface method call e (ir.StaticValue): the receiver is a local
+ * variable assigned only once, at its declaration, from a value of concrete type.
+ */
+function devirtualized(c: FnC, e: ast.CallExpr): boolean {
+  const fun = unparen(e.fun);
+  if (fun.kind !== 'SelectorExpr') return false;
+  const x = unparen(fun.x);
+  if (x.kind !== 'Ident') return false;
+  const v = c.info.uses.get(x);
+  if (!v || v.kind !== 'Var' || c.facts.captured.has(v) || c.facts.addressed.has(v)) return false;
+  let init: ast.Expr | null = null;
+  let assigns = 0;
+  const visit = (n: ast.Node): void => {
+    if (n.kind === 'AssignStmt') {
+      n.lhs.forEach((l, i) => {
+        const u = unparen(l);
+        if (u.kind === 'Ident' && (c.info.defs.get(u) ?? c.info.uses.get(u)) === v) { assigns++; init = n.lhs.length === n.rhs.length ? n.rhs[i] : null; }
+      });
+    } else if (n.kind === 'ValueSpec') {
+      n.names.forEach((id, i) => { if (c.info.defs.get(id) === v) { assigns++; init = n.values.length === n.names.length ? n.values[i] : null; } });
+    } else if (n.kind === 'RangeStmt' || n.kind === 'IncDecStmt') {
+      for (const k of [(n as ast.RangeStmt).key, (n as ast.RangeStmt).value]) if (k && k.kind === 'Ident' && (c.info.defs.get(k) ?? c.info.uses.get(k)) === v) assigns += 2;
+    }
+    children(n, visit as (c: unknown) => void, false);
+  };
+  const root = c.root;
+  visit(root.kind === 'FuncLit' || root.kind === 'FuncDecl' ? (root.body ?? root) : root);
+  if (assigns !== 1 || init === null) return false;
+  let src: ast.Expr = unparen(init);
+  // I(p): an explicit conversion to the interface
+  if (src.kind === 'CallExpr' && c.info.types.get(src.fun)?.mode === 'typexpr' && src.args.length === 1) src = unparen(src.args[0]);
+  const st = c.info.types.get(src)?.type;
+  return !!st && rep(c.sub(st)) !== 'iface';
 }
 
 function recvTypeArgs(t: Type): Type[] | null {
@@ -272,7 +308,13 @@ function goDefer(c: FnC, callee: Callee, args: string[], e: ast.CallExpr, mode: 
 
 function builtinDeferred(c: FnC, e: ast.CallExpr, name: string, mode: 'go' | 'defer'): string {
   // defer close(ch) / defer panic(x) / defer delete(m, k) / go println(...): evaluate args now
-  const args = e.args.map((a) => hold(c, expr(c, a), true));
+  // panic's parameter is an interface: the value is boxed now, as the call would box it
+  const boxed = (a: ast.Expr): string => {
+    const t = c.typeOf(a);
+    if (t.kind === 'Basic' && t.basic === 'untyped nil') return 'null';
+    return `R.box(${c.P.typeRef(t)},${expr(c, a)})`;
+  };
+  const args = e.args.map((a) => hold(c, name === 'panic' ? boxed(a) : expr(c, a), true));
   const fn = `()=>{${builtinBody(c, e, name, args)}}`;
   return mode === 'defer' ? `${c.deferList}=R.dpush(g,new R.DeferRec(null,null,R.thunk(g,${fn}),[],${c.at(e.pos)},${c.deferList}))` : `R.go(g,null,null,R.thunk(g,${fn}),[],${c.at(e.pos)},${JSON.stringify(c.name)})`;
 }

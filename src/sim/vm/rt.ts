@@ -230,10 +230,16 @@ export class Rt {
   private isObjType(t: Type): boolean { const u = under(t); return u.kind === 'Struct' || u.kind === 'Array'; }
 
   /** Dynamic dispatch: x.name(args) for an interface value x. */
-  icall(g: Goroutine, f: Frame, x: Iface | null, name: string, args: unknown[]): boolean {
+  /**
+   * `devirt`: gc devirtualized the call (the interface's dynamic type is known at compile time), so
+   * a value method reached through a nil pointer faults in the inlined wrapper instead of
+   * runtime.panicwrap's message.
+   */
+  icall(g: Goroutine, f: Frame, x: Iface | null, name: string, args: unknown[], devirt?: number): boolean {
     if (x === null) throw memoryError();
     const m = this.findMethod(x.t, name);
     if (m === null) throw new Error(`internal error: no method ${name} for ${rtypeString(x.t)}`);
+    if (devirt === 1 && x.v === null && x.t.kind === 'Pointer' && !m.e.ptr) throw memoryError();
     const recv = m.adapt(x.v);
     if (m.e.native) return this.nb(g, (m.e.code as NativeFn)(this.vm.host, recv, ...args));
     args.unshift(recv);

@@ -207,7 +207,7 @@ export class VM {
       const pick = this.sched.next();
       if (pick === null) {
         if (this.fireTimers()) continue;
-        throw new FatalError(this.mainGoexit ? 'no goroutines (main called runtime.Goexit) - deadlock!' : deadlockText);
+        throw new FatalError(this.mainGoexit && this.sched.numGoroutine === 0 ? 'no goroutines (main called runtime.Goexit) - deadlock!' : deadlockText);
       }
       const g = pick.g as Goroutine;
       const before = this.steps;
@@ -428,7 +428,17 @@ export class VM {
         f.pc = PC_UNWIND;
         if (this.tracing) this.emit({ kind: 'defer.run', g: g.id, pos: d.pos, fn: deferName(d), depth: deferDepth(d) - 1, panicking: !p.goexit });
         if (d.native !== null) {
-          d.native(this.host, ...d.args);
+          // a deferred native (`defer runtime.Goexit()`, `defer panic(v)`, `defer close(c)`) may
+          // start a new panic or a Goexit on top of this one, as a deferred Go call would
+          try {
+            d.native(this.host, ...d.args);
+          } catch (e) {
+            if (e instanceof GoPanic) this.startPanic(g, e.value);
+            else if (e instanceof RuntimePanic) this.startPanic(g, this.runtimeError(e));
+            else if (e instanceof GoExit) this.startGoexit(g);
+            else throw e;
+            return;
+          }
           continue;
         }
         const nf = new Frame(d.code!, f, d.args.slice(), d.env);
@@ -462,7 +472,7 @@ export class VM {
     // preprintpanics: repanicked detection and Error/String conversion
     const texts = new Map<PanicRec, string>();
     for (let p: PanicRec | null = g.panic; p !== null; p = p.link) {
-      if (p.link !== null && sameValue(p.link.value, p.value)) { p.link.repanicked = true; }
+      if (p.link !== null && sameValue(p.link.value, p.value, (t, x, y) => this.equal(t, x, y))) { p.link.repanicked = true; }
       try {
         texts.set(p, this.panicText(p.value));
       } catch (e) {
@@ -513,6 +523,8 @@ export class VM {
       const s = this.printArg(v);
       if (!named) return u.basic === 'string' ? String(v.v).replace(/\n/g, '\n\t') : s;
       if (u.basic === 'string') return `${rtypeString(t)}("${String(v.v).replace(/\n/g, '\n\t')}")`;
+      // printanycustomtype: print(typestring, "(", v, ")"), except complex, whose print has parens
+      if (u.basic === 'complex64' || u.basic === 'complex128') return `${rtypeString(t)}${s}`;
       return `${rtypeString(t)}(${s})`;
     }
     return `(${rtypeString(t)}) 0xc000012120`;
@@ -670,12 +682,23 @@ export class VM {
   }
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
+/**
+ * printpanics' repanicked test compares the two interface words (type and data pointer). The
+ * runtime's own errors other than bounds and type-assertion errors are package-level values (one
+ * pointer each); PanicNilError is zero-size (zerobase); other values are compared by identity, or
+ * by value for structs and arrays (a constant composite literal is static data, one address).
+ */
+function sameValue(a: unknown, b: unknown, equal: (t: Type, x: unknown, y: unknown) => boolean): boolean {
   if (a === b) return true;
   if (!(a instanceof Iface && b instanceof Iface && a.t === b.t)) return false;
-  // PanicNilError is a zero-size struct: every new(PanicNilError) is the same pointer (zerobase)
-  if (a.v instanceof RuntimeErrorValue && b.v instanceof RuntimeErrorValue && a.v.kind === 'panicNil' && b.v.kind === 'panicNil') return true;
-  return a.v === b.v;
+  if (a.v instanceof RuntimeErrorValue && b.v instanceof RuntimeErrorValue) {
+    return a.v.kind !== 'bounds' && a.v.kind !== 'typeAssertion' && a.v.kind === b.v.kind && a.v.text === b.v.text;
+  }
+  if (a.v === b.v) return true;
+  let u = a.t;
+  while (u.kind === 'Named') u = u.underlying;
+  if (u.kind !== 'Struct' && u.kind !== 'Array') return false;
+  try { return equal(a.t, a.v, b.v); } catch { return false; }
 }
 
 /** runtime/print.go printfloat64 (Go 1.26: strconv.AppendFloat(v, 'g', -1, 64)). */
