@@ -7,7 +7,7 @@
 
 import type * as ast from '../syntax/ast';
 import type { Type } from './type';
-import { type Checker, type Operand, errorAt, invalidOperand, opString, tstr, record } from './checker';
+import { type Checker, type Operand, errorAt, invalidOperand, opString, tstr, record, unsupportedAt } from './checker';
 import {
   defaultType, identical, isComplex, isFloat, isInteger, isString,
   isTypeParam, isUntyped, under, hasNil, isInterface, isConstType,
@@ -30,8 +30,30 @@ export function conversionCall(c: Checker, x: Operand, e: ast.CallExpr): void {
   }
   expr(c, x, e.args[0], false, T);
   if (x.mode !== 'invalid') conversion(c, x, T);
+  if (x.mode !== 'invalid') reinterpretation(c, e, T);
   x.expr = e;
   record(c, x);
+}
+
+/**
+ * `(*T)(unsafe.Pointer(p))` with p a *U of another type reads U's bytes as a T. The simulator keeps
+ * values, not bytes, so it refuses such a program (with the position) instead of running it wrong.
+ * Converting back to the pointer's own type, or from an unsafe.Pointer of unknown origin, is fine.
+ */
+function reinterpretation(c: Checker, e: ast.CallExpr, T: Type): void {
+  const ut = under(T);
+  if (ut.kind !== 'Pointer') return;
+  let a = e.args[0];
+  while (a.kind === 'ParenExpr') a = a.x;
+  if (a.kind !== 'CallExpr' || a.args.length !== 1) return;
+  const at = c.info.types.get(a);
+  if (!at || at.type.kind !== 'Basic' || at.type.basic !== 'unsafe.Pointer' || c.info.types.get(a.fun)?.mode !== 'typexpr') return;
+  const src = c.info.types.get(a.args[0])?.type;
+  if (!src) return;
+  const us = under(src);
+  if (us.kind === 'Pointer' && !identical(us.elem, ut.elem)) {
+    unsupportedAt(c, e, `reading a ${tstr(c, us.elem)} as a ${tstr(c, ut.elem)} through unsafe.Pointer`);
+  }
 }
 
 /** https://go.dev/ref/spec#Conversions */

@@ -46,4 +46,31 @@ func main() {
       '19: unsafe.Add is not supported by the simulator (unsupported)',
     ]);
   });
+
+  it('refuses reading memory as another type through unsafe.Pointer, but not round trips', () => {
+    const src = `package main
+
+import "unsafe"
+
+type hdr struct{ data, len, cap uintptr }
+
+func main() {
+	f := 1.5
+	bits := *(*uint64)(unsafe.Pointer(&f))
+	s := []int{1}
+	h := (*hdr)(unsafe.Pointer(&s))
+	x := 7
+	back := (*int)(unsafe.Pointer(&x))
+	var p unsafe.Pointer = unsafe.Pointer(&x)
+	y := *(*int)(p)
+	_, _, _, _ = bits, h, back, y
+}
+`;
+    const r = run(src);
+    expect(r.errors).toEqual([]);
+    expect(r.unsupported).toEqual([
+      '9: reading a float64 as a uint64 through unsafe.Pointer is not supported by the simulator (unsupported)',
+      '11: reading a []int as a hdr through unsafe.Pointer is not supported by the simulator (unsupported)',
+    ]);
+  });
 });
