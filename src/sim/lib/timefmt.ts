@@ -32,11 +32,20 @@ export function civil(sec: number): Civil {
   };
 }
 
-export function daysSinceEpoch(year: number, month: number, day: number): number {
-  const d = new Date(0);
-  d.setUTCFullYear(year, month - 1, day);
-  d.setUTCHours(0, 0, 0, 0);
-  return Math.round(d.getTime() / 86400000);
+export function daysSinceEpoch(year: number, month: number, day: number): number | bigint {
+  // days_from_civil (H. Hinnant) in BigInt, after normalising the month into the year as Date does:
+  // exact for any year, wrapping to int64 where Go's own arithmetic would overflow
+  const fdiv = (a: bigint, b: bigint): bigint => (a >= 0n ? a / b : -((-a + b - 1n) / b));
+  const m0 = BigInt(Math.trunc(month)) - 1n;
+  let y = BigInt(Math.trunc(year)) + fdiv(m0, 12n);
+  const m = m0 - fdiv(m0, 12n) * 12n + 1n;
+  if (m <= 2n) y -= 1n;
+  const era = fdiv(y, 400n);
+  const yoe = y - era * 400n;
+  const doy = (153n * ((m + 9n) % 12n) + 2n) / 5n + BigInt(Math.trunc(day)) - 1n;
+  const doe = yoe * 365n + yoe / 4n - yoe / 100n + doy;
+  const r = BigInt.asIntN(64, era * 146097n + doe - 719468n);
+  return r >= BigInt(Number.MIN_SAFE_INTEGER) && r <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(r) : r;
 }
 
 const pad = (n: number, w: number, c = '0'): string => { const s = String(Math.abs(n)); return (n < 0 ? '-' : '') + (s.length < w ? c.repeat(w - s.length) + s : s); };

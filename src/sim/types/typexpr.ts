@@ -17,7 +17,7 @@ import { Typ, newTuple, newVar, newInterface } from './universe';
 import { comparable, identical, isTypeParam, isValid, under, isInteger, isUntyped } from './predicates';
 import { expr, ident } from './expr';
 import { instantiateNamed } from './instantiate';
-import { toIntValue, representable } from './constant';
+import { toIntValue, representable, unquote } from './constant';
 import { satisfies } from './infer';
 
 /** Evaluates e as a type; reports "X is not a type" etc. */
@@ -181,7 +181,7 @@ function structType(c: Checker, e: ast.StructType): Type {
   const seen = new Map<string, Var>();
   for (const f of e.fields.list) {
     const t = varType(c, f.type);
-    const tag = f.tag ? (f.tag.value.startsWith('`') ? f.tag.value.slice(1, -1) : JSON.parse(f.tag.value) as string) : '';
+    const tag = f.tag ? (unquote(f.tag.value) ?? '') : ''; // a malformed literal was reported by the scanner
     const add = (id: ast.Ident | null, name: string, embedded: boolean) => {
       const v = newVar(name, t, c.pkg, id ? id.pos : f.type.pos, true, embedded);
       if (name !== '_' && seen.has(name)) {
