@@ -8,7 +8,7 @@
  */
 
 import type * as ast from '../syntax/ast';
-import type { Const, Func, GoObject, Named, Signature, Type, TypeName, Var } from './type';
+import type { Const, Func, GoObject, Named, Signature, Type, TypeName, TypeParam, Var } from './type';
 import type { Scope } from './info';
 import { type Checker, type DeclInfo, declare, errorAt, invalidOperand, posString, recordDef, tstr } from './checker';
 import { Typ, newVar } from './universe';
@@ -225,9 +225,17 @@ function firstMissing(c: Checker, spec: ast.ValueSpec): GoObject | undefined {
 
 function typeDecl(c: Checker, obj: TypeName, spec: ast.TypeSpec): void {
   if (spec.assign >= 0) {
-    // alias
+    // alias; a generic alias (Go 1.24) keeps its type parameters for instantiation (typexpr.ts)
     obj.type = Typ.invalid;
+    const saved = c.scope;
+    if (spec.typeParams) {
+      const scope: Scope = { parent: c.scope, names: new Map(), pos: spec.pos, end: spec.end };
+      c.info.scopes.set(spec, scope);
+      (obj as { aliasParams?: TypeParam[] }).aliasParams = collectTypeParams(c, spec.typeParams, scope);
+      c.scope = scope;
+    }
     const t = typExpr(c, spec.type);
+    c.scope = saved;
     obj.type = t;
     return;
   }

@@ -16,7 +16,7 @@ import { type Checker, declare, errorAt, invalidOperand, opString, recordDef, re
 import { Typ, newTuple, newVar, newInterface } from './universe';
 import { comparable, identical, isTypeParam, isValid, under, isInteger, isUntyped } from './predicates';
 import { expr, ident } from './expr';
-import { instantiateNamed } from './instantiate';
+import { instantiateNamed, makeSubstMap, subst } from './instantiate';
 import { toIntValue, representable, unquote } from './constant';
 import { satisfies } from './infer';
 
@@ -51,6 +51,12 @@ function typInternal(c: Checker, e: ast.Expr, allowGeneric: boolean): Type {
     case 'Ident': case 'SelectorExpr': {
       const x = invalidOperand(e);
       if (e.kind === 'Ident' && notTypeName(c, e)) return Typ.invalid;
+      const ga = e.kind === 'Ident' && !allowGeneric ? genericAlias(c, e) : null;
+      if (ga) {
+        const ps = (ga as { aliasParams?: TypeParam[] }).aliasParams!.map((p) => `${p.obj.name} ${tstr(c, p.constraint)}`);
+        errorAt(c, e, `cannot use generic type ${ga.name}[${ps.join(', ')}] without instantiation`);
+        return Typ.invalid;
+      }
       if (e.kind === 'Ident') ident(c, x, e, true);
       else expr(c, x, e, true);
       return operandType(c, x, e, allowGeneric);
@@ -413,7 +419,37 @@ function constraintType(c: Checker, e: ast.Expr): Type {
   return t;
 }
 
+/** The type name e denotes when it is a generic alias (`type Set[T comparable] = map[T]bool`). */
+function genericAlias(c: Checker, e: ast.Expr): TypeName | null {
+  if (e.kind !== 'Ident') return null;
+  let obj = null;
+  for (let s: typeof c.scope | null = c.scope; s && !obj; s = s.parent) obj = s.names.get(e.name) ?? null;
+  if (!obj || obj.kind !== 'TypeName' || !(obj as { aliasParams?: TypeParam[] }).aliasParams) return null;
+  return obj;
+}
+
+/** Set[int]: the aliased type with the type arguments substituted (an alias stays transparent). */
+function instantiatedAlias(c: Checker, e: ast.IndexExpr | ast.IndexListExpr, obj: TypeName): Type {
+  const x = invalidOperand(e.x);
+  ident(c, x, e.x as ast.Ident, true);
+  const params = (obj as { aliasParams?: TypeParam[] }).aliasParams!;
+  const argExprs = e.kind === 'IndexExpr' ? [e.index] : e.indices;
+  const targs = argExprs.map((a) => typExpr(c, a));
+  if (targs.some((t) => !isValid(t)) || !isValid(obj.type)) return Typ.invalid;
+  if (targs.length !== params.length) {
+    errorAt(c, startOf(e), `${targs.length < params.length ? 'not enough' : 'too many'} type arguments for type ${obj.name}: have ${targs.length}, want ${params.length}`);
+    return Typ.invalid;
+  }
+  c.delayed.push(() => params.forEach((tp, i) => {
+    const cause = satisfies(c, targs[i], tp, params, targs);
+    if (cause) errorAt(c, argExprs[i], cause);
+  }));
+  return subst(c.inst, obj.type, makeSubstMap(params, targs));
+}
+
 function instantiatedType(c: Checker, e: ast.IndexExpr | ast.IndexListExpr): Type {
+  const alias = genericAlias(c, e.x);
+  if (alias) return instantiatedAlias(c, e, alias);
   const g = typExpr(c, e.x, true);
   if (!isValid(g)) return Typ.invalid;
   if (g.kind !== 'Named' || g.typeParams.length === 0 || g.typeArgs.length > 0) {

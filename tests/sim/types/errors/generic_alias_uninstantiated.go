@@ -1,0 +1,7 @@
+package main
+
+type Set[T comparable] = map[T]bool
+
+var s Set
+
+func main() { _ = s }
