@@ -111,7 +111,22 @@ export function objDecl(c: Checker, obj: GoObject): void {
     // a cycle: valid only through function bodies / type indirections (handled by types)
     if (obj.kind === 'TypeName' || obj.kind === 'Func') return;
     // variable-only cycles are reported by the initialization order (initOrder), as types2 does
+    // variable cycles: reported by initOrder (types2 validCycle accepts all-value cycles)
     if (obj.kind === 'Var') return; // its type stays invalid unless declared explicitly
+    if (obj.kind === 'Const' && !c.cycleReported.has(obj)) {
+      // constants only: types2 reports them as initOrder does, from the first one declared
+      let cycle = c.objPath.slice(c.objPath.indexOf(obj));
+      if (cycle.every((o) => o.kind === 'Const')) {
+        for (const o of cycle) c.cycleReported.add(o);
+        const first = cycle.reduce((a, b) => (b.pos < a.pos ? b : a));
+        const k = cycle.indexOf(first);
+        cycle = [...cycle.slice(k), ...cycle.slice(0, k)];
+        if (cycle.length === 1) errorAt(c, first.pos, `initialization cycle: ${first.name} refers to itself`);
+        else errorAt(c, first.pos, `initialization cycle for ${first.name}` + cycle.map((o, i) => `\n\t${posString(c, o.pos)}: ${o.name} refers to ${cycle[(i + 1) % cycle.length].name}`).join(''));
+        obj.type = Typ.invalid;
+        return;
+      }
+    }
     if (!c.cycleReported.has(obj)) {
       c.cycleReported.add(obj);
       const start = c.objPath.indexOf(obj);
