@@ -202,8 +202,9 @@ function devirtualized(c: FnC, e: ast.CallExpr): boolean {
       });
     } else if (n.kind === 'ValueSpec') {
       n.names.forEach((id, i) => { if (c.info.defs.get(id) === v) { assigns++; init = n.values.length === n.names.length ? n.values[i] : null; } });
-    } else if (n.kind === 'RangeStmt' || n.kind === 'IncDecStmt') {
-      for (const k of [(n as ast.RangeStmt).key, (n as ast.RangeStmt).value]) if (k && k.kind === 'Ident' && (c.info.defs.get(k) ?? c.info.uses.get(k)) === v) assigns += 2;
+    } else if (n.kind === 'RangeStmt') {
+      // assigned by a range clause: not a single static value
+      for (const k of [n.key, n.value]) if (k && k.kind === 'Ident' && (c.info.defs.get(k) ?? c.info.uses.get(k)) === v) assigns += 2;
     }
     children(n, visit as (c: unknown) => void, false);
   };

@@ -15,7 +15,7 @@ import type * as ast from '../syntax/ast';
 import type * as TT from '../types/type';
 import { convertValue, expr, lvalue } from './expr';
 import { UnsupportedError } from './errors';
-import { FnC, type RangeFuncBody } from './func';
+import { FnC, isBlank, type RangeFuncBody } from './func';
 import { children, unparen } from './scan';
 import { rep, under, type Type } from './types';
 
@@ -314,7 +314,7 @@ function rangeFunc(c: FnC, s: ast.RangeStmt, label: string | null): void {
   const lhs = [s.key, s.value];
   const params: (TT.Var | null)[] = yieldSig.params.vars.map((_, i) => {
     const x = lhs[i];
-    if (s.tok === '=' || !x || isBlankIdent(x)) return null;
+    if (s.tok === '=' || !x || isBlank(x)) return null;
     return (c.info.defs.get(x as ast.Ident) as TT.Var | null) ?? null;
   });
   const st = `e[${free.length}]`;
@@ -325,7 +325,7 @@ function rangeFunc(c: FnC, s: ast.RangeStmt, label: string | null): void {
   // k, v = range it: the yield parameters are assigned to the operands on the left
   if (s.tok === '=') {
     fc.prologue.push(() => lhs.forEach((x, i) => {
-      if (x && !isBlankIdent(x) && i < yieldSig.params.vars.length) fc.assignValue(x, fc.sr(i), yieldSig.params.vars[i].type);
+      if (x && !isBlank(x) && i < yieldSig.params.vars.length) fc.assignValue(x, fc.sr(i), yieldSig.params.vars[i].type);
     }));
   }
   fc.pushTarget({ label, brk: `${st}.v=0;g.ret=false;g.top=f.parent;g.stackBytes-=@FB@;return;`, cont: `${st}.v=1;g.ret=true;g.top=f.parent;g.stackBytes-=@FB@;return;` });
@@ -343,8 +343,6 @@ function rangeFunc(c: FnC, s: ast.RangeStmt, label: string | null): void {
   if (rf.bareReturns) { c.line(`if(${state}.n===-2){`); c.exitReturn(null); c.line('}'); }
   rf.exits.forEach((x, k) => { c.line(`if(${state}.n===${k + 1}){`); c.exitBranch(x.tok, x.label); c.line('}'); });
 }
-
-function isBlankIdent(x: ast.Expr): boolean { return x.kind === 'Ident' && x.name === '_'; }
 
 /** The labels declared in a block, outside function literals. */
 function labelsIn(b: ast.BlockStmt): Set<string> {

@@ -257,6 +257,7 @@ export class FnC {
     return used;
   }
   private appendTargets: Map<ast.Node, ast.Ident> | null = null;
+  private readonly siteFlags = new Map<ast.Node, string>();
   private moves: Map<TT.Var, MoveInfo> | null = null;
   /** gc's slice pass facts for the slice variable named by id (slicepass.ts), or null. */
   moveInfo(id: ast.Ident): MoveInfo | null {
@@ -278,7 +279,6 @@ export class FnC {
       this.line(`${r}=R.move2heap(${this.P.typeRef(this.sub(v.type))},${r},${mi.capUsed});`);
     }
   }
-  private readonly siteFlags = new Map<ast.Node, string>();
   /**
    * Whether the slice variable named by id provably does not escape (a cheap, conservative stand-in
    * for escape analysis): the variable is local, not captured, not addressed, and only used in its
@@ -716,7 +716,6 @@ export class FnC {
       }
     }
     const t = this.lhsType(l);
-    // Go evaluates index/pointer operands on the left before the right-hand side
     // gc reads the index and pointer operands on the left after the calls on the right, unless
     // they call something themselves (then the spec's left-to-right order holds)
     const rightFirst = this.hasCall(r) && !this.hasCall(l) && unparen(l).kind !== 'Ident';
@@ -825,18 +824,21 @@ export class FnC {
       if (s.init) this.stmt(s.init);
       const top = this.newPc();
       this.place(top);
-      this.structuredLoop(() => this.structuredFor({ ...s, init: null }, label, loopVars, top));
+      this.structuredLoop(() => this.structuredFor(s, label, loopVars, top));
       return;
     }
     this.flatFor(s, label, loopVars);
   }
 
-  /** A JS loop; with preemptAt >= 0 its back edge is a preemption point resuming at that pc. */
+  /**
+   * A JS loop; with preemptAt >= 0 its back edge is a preemption point resuming at that pc, and
+   * the caller has run the init statement before that pc.
+   */
   private structuredFor(s: ast.ForStmt, label: string | null, loopVars: TT.Var[], preemptAt: number): void {
     {
       const jl = this.newJsLabel();
       this.line('{');
-      if (s.init) this.stmt(s.init);
+      if (s.init && preemptAt < 0) this.stmt(s.init);
       this.targets.push({ label, brk: `break ${jl};`, cont: `continue ${jl};` });
       const post = (): void => {
         for (const v of loopVars) { const vi = this.vars.get(v)!; this.line(`${this.sr(vi.slot)}={v:${this.sr(vi.slot)}.v};`); }

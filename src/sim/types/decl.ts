@@ -8,7 +8,7 @@
  */
 
 import type * as ast from '../syntax/ast';
-import type { Const, Func, GoObject, Named, Signature, Type, TypeName, TypeParam, Var } from './type';
+import type { Const, Func, GoObject, Named, Signature, Type, TypeName, Var } from './type';
 import type { Scope } from './info';
 import { type Checker, type DeclInfo, declare, errorAt, invalidOperand, posString, recordDef, tstr } from './checker';
 import { Typ, newVar } from './universe';
@@ -110,7 +110,6 @@ export function objDecl(c: Checker, obj: GoObject): void {
   if (c.objPath.includes(obj)) {
     // a cycle: valid only through function bodies / type indirections (handled by types)
     if (obj.kind === 'TypeName' || obj.kind === 'Func') return;
-    // variable-only cycles are reported by the initialization order (initOrder), as types2 does
     // variable cycles: reported by initOrder (types2 validCycle accepts all-value cycles)
     if (obj.kind === 'Var') return; // its type stays invalid unless declared explicitly
     if (obj.kind === 'Const' && !c.cycleReported.has(obj)) {
@@ -246,7 +245,7 @@ function typeDecl(c: Checker, obj: TypeName, spec: ast.TypeSpec): void {
     if (spec.typeParams) {
       const scope: Scope = { parent: c.scope, names: new Map(), pos: spec.pos, end: spec.end };
       c.info.scopes.set(spec, scope);
-      (obj as { aliasParams?: TypeParam[] }).aliasParams = collectTypeParams(c, spec.typeParams, scope);
+      obj.aliasParams = collectTypeParams(c, spec.typeParams, scope);
       c.scope = scope;
     }
     const t = typExpr(c, spec.type);

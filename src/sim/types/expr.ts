@@ -44,7 +44,8 @@ export function ident(c: Checker, x: Operand, e: ast.Ident, wantType: boolean): 
   useObject(c, x, e, obj);
 }
 
-function lookupIdent(c: Checker, name: string): GoObject | null {
+/** The object a name denotes in the current scope chain, or null. */
+export function lookupIdent(c: Checker, name: string): GoObject | null {
   for (let s: typeof c.scope | null = c.scope; s; s = s.parent) {
     const o = s.names.get(name);
     if (o) return o;

@@ -180,10 +180,7 @@ function constraintTerms(tp: TypeParam): readonly Term[] | null {
 
 /**
  * Whether type argument `targ` satisfies the constraint of `tp` (after substituting all type
- * arguments). Returns the error message (`T does not satisfy C (...)`) or null.
- */
-/**
- * `inferredIn` names the called function when targ was inferred: types2 checks the constraint's
+ * arguments). Returns the error message (`T does not satisfy C (...)`) or null. `inferredIn` names the called function when targ was inferred: types2 checks the constraint's
  * methods during inference and says `in call to F, T (type A) does not satisfy I (missing method M)`.
  */
 export function satisfies(c: Checker, targ: Type, tp: TypeParam, tparams: readonly TypeParam[], targs: readonly Type[], inferredIn: string | null = null): string | null {

@@ -116,7 +116,12 @@ export interface Var extends ObjectBase {
 }
 /** A declared constant. `value` is its exact value (types/constant.ts). */
 export interface Const extends ObjectBase { readonly kind: 'Const'; readonly value: ConstValue; }
-export interface TypeName extends ObjectBase { readonly kind: 'TypeName'; readonly isAlias: boolean; }
+export interface TypeName extends ObjectBase {
+  readonly kind: 'TypeName';
+  readonly isAlias: boolean;
+  /** a generic alias's type parameters (Go 1.24: `type Set[T comparable] = map[T]bool`) */
+  aliasParams?: TypeParam[];
+}
 /** A function or method; `type` is its Signature. `fullName` is as runtime prints it: `main.(*T).M`. */
 export interface Func extends ObjectBase { readonly kind: 'Func'; readonly fullName: string; }
 export interface PkgName extends ObjectBase { readonly kind: 'PkgName'; readonly imported: string; used: boolean; }

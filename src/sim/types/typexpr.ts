@@ -15,7 +15,7 @@ import type { Scope } from './info';
 import { type Checker, declare, errorAt, invalidOperand, opString, recordDef, recordType, recordUse, tstr, type Operand } from './checker';
 import { Typ, newTuple, newVar, newInterface } from './universe';
 import { comparable, identical, isTypeParam, isValid, under, isInteger, isUntyped } from './predicates';
-import { expr, ident } from './expr';
+import { expr, ident, lookupIdent } from './expr';
 import { instantiateNamed, makeSubstMap, subst } from './instantiate';
 import { toIntValue, representable, unquote } from './constant';
 import { satisfies } from './infer';
@@ -53,7 +53,7 @@ function typInternal(c: Checker, e: ast.Expr, allowGeneric: boolean): Type {
       if (e.kind === 'Ident' && notTypeName(c, e)) return Typ.invalid;
       const ga = e.kind === 'Ident' && !allowGeneric ? genericAlias(c, e) : null;
       if (ga) {
-        const ps = (ga as { aliasParams?: TypeParam[] }).aliasParams!.map((p) => `${p.obj.name} ${tstr(c, p.constraint)}`);
+        const ps = ga.aliasParams!.map((p) => `${p.obj.name} ${tstr(c, p.constraint)}`);
         errorAt(c, e, `cannot use generic type ${ga.name}[${ps.join(', ')}] without instantiation`);
         return Typ.invalid;
       }
@@ -112,8 +112,7 @@ function typInternal(c: Checker, e: ast.Expr, allowGeneric: boolean): Type {
  * `n (local variable) is not a type` (objectKind) and counts as used.
  */
 function notTypeName(c: Checker, e: ast.Ident): boolean {
-  let obj = null;
-  for (let s: typeof c.scope | null = c.scope; s && !obj; s = s.parent) obj = s.names.get(e.name) ?? null;
+  const obj = lookupIdent(c, e.name);
   if (!obj || obj.kind === 'TypeName' || obj.kind === 'PkgName' || e.name === '_') return false;
   c.info.uses.set(e, obj);
   let kind: string = obj.kind;
@@ -422,29 +421,36 @@ function constraintType(c: Checker, e: ast.Expr): Type {
 /** The type name e denotes when it is a generic alias (`type Set[T comparable] = map[T]bool`). */
 function genericAlias(c: Checker, e: ast.Expr): TypeName | null {
   if (e.kind !== 'Ident') return null;
-  let obj = null;
-  for (let s: typeof c.scope | null = c.scope; s && !obj; s = s.parent) obj = s.names.get(e.name) ?? null;
-  if (!obj || obj.kind !== 'TypeName' || !(obj as { aliasParams?: TypeParam[] }).aliasParams) return null;
-  return obj;
+  const obj = lookupIdent(c, e.name);
+  return obj && obj.kind === 'TypeName' && obj.aliasParams ? obj : null;
 }
 
 /** Set[int]: the aliased type with the type arguments substituted (an alias stays transparent). */
 function instantiatedAlias(c: Checker, e: ast.IndexExpr | ast.IndexListExpr, obj: TypeName): Type {
   const x = invalidOperand(e.x);
   ident(c, x, e.x as ast.Ident, true);
-  const params = (obj as { aliasParams?: TypeParam[] }).aliasParams!;
+  const params = obj.aliasParams!;
   const argExprs = e.kind === 'IndexExpr' ? [e.index] : e.indices;
   const targs = argExprs.map((a) => typExpr(c, a));
   if (targs.some((t) => !isValid(t)) || !isValid(obj.type)) return Typ.invalid;
+  if (!typeArgsFit(c, e, obj.name, params, targs, argExprs)) return Typ.invalid;
+  return subst(c.inst, obj.type, makeSubstMap(params, targs));
+}
+
+/**
+ * types2 validateTArgLen (reported at the generic type's position, whichever way the count is
+ * off) and, once declarations are complete, verify: each type argument satisfies its constraint.
+ */
+function typeArgsFit(c: Checker, e: ast.IndexExpr | ast.IndexListExpr, name: string, params: readonly TypeParam[], targs: Type[], argExprs: readonly ast.Expr[]): boolean {
   if (targs.length !== params.length) {
-    errorAt(c, startOf(e), `${targs.length < params.length ? 'not enough' : 'too many'} type arguments for type ${obj.name}: have ${targs.length}, want ${params.length}`);
-    return Typ.invalid;
+    errorAt(c, startOf(e), `${targs.length < params.length ? 'not enough' : 'too many'} type arguments for type ${name}: have ${targs.length}, want ${params.length}`);
+    return false;
   }
   c.delayed.push(() => params.forEach((tp, i) => {
     const cause = satisfies(c, targs[i], tp, params, targs);
     if (cause) errorAt(c, argExprs[i], cause);
   }));
-  return subst(c.inst, obj.type, makeSubstMap(params, targs));
+  return true;
 }
 
 function instantiatedType(c: Checker, e: ast.IndexExpr | ast.IndexListExpr): Type {
@@ -459,21 +465,10 @@ function instantiatedType(c: Checker, e: ast.IndexExpr | ast.IndexListExpr): Typ
   const argExprs = e.kind === 'IndexExpr' ? [e.index] : e.indices;
   const targs = argExprs.map((a) => typExpr(c, a));
   if (targs.some((t) => !isValid(t))) return Typ.invalid;
-  const want = g.typeParams.length;
-  if (targs.length !== want) {
-    // types2 validateTArgLen reports at the generic type's position, whichever way the count is off
-    errorAt(c, startOf(e), `${targs.length < want ? 'not enough' : 'too many'} type arguments for type ${g.obj.name}: have ${targs.length}, want ${want}`);
-    return Typ.invalid;
-  }
+  if (!typeArgsFit(c, e, g.obj.name, g.typeParams, targs, argExprs)) return Typ.invalid;
   const inst = instantiateNamed(c.inst, g, targs);
   if (e.x.kind === 'Ident') c.info.instances.set(e.x, { typeArgs: targs, type: inst });
   else if (e.x.kind === 'SelectorExpr') c.info.instances.set(e.x.sel, { typeArgs: targs, type: inst });
-  c.delayed.push(() => {
-    g.typeParams.forEach((tp, i) => {
-      const cause = satisfies(c, targs[i], tp, g.typeParams, targs);
-      if (cause) errorAt(c, argExprs[i], cause);
-    });
-  });
   return inst;
 }
 

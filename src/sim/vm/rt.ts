@@ -229,9 +229,8 @@ export class Rt {
 
   private isObjType(t: Type): boolean { const u = under(t); return u.kind === 'Struct' || u.kind === 'Array'; }
 
-  /** Dynamic dispatch: x.name(args) for an interface value x. */
   /**
-   * `devirt`: gc devirtualized the call (the interface's dynamic type is known at compile time), so
+   * Dynamic dispatch: x.name(args) for an interface value x. `devirt`: gc devirtualized the call (the interface's dynamic type is known at compile time), so
    * a value method reached through a nil pointer faults in the inlined wrapper instead of
    * runtime.panicwrap's message.
    */
@@ -473,7 +472,6 @@ export class Rt {
   assertI(x: Iface | null, t: Type, it: Type): Iface {
     // runtime.assertE2I/typeAssert: a nil operand's TypeAssertionError has no interface type
     if (x === null) throw typeAssertionError('interface', null, rtypeString(t));
-    void it;
     const mm = this.missingMethod(x.t, t);
     if (mm !== '') throw typeAssertionError(rtypeString(it), rtypeString(x.t), rtypeString(t), mm);
     return x;

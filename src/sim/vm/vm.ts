@@ -220,12 +220,6 @@ export class VM {
   }
 
   /**
-   * After each run of a goroutine, the timers that fell due while it ran fire (as the scheduler's
-   * checkTimers would let them in real Go). So a goroutine spinning on a flag, on time.Since or on
-   * runtime.Gosched sees the sleepers it waits for wake up; blocked programs still jump straight
-   * to the next timer.
-   */
-  /**
    * A goroutine spinning in a loop (waiting for something outside it) used up its time slice. In
    * Go, sysmon preempts it after 10 ms of wall time while timers keep firing: so the clock moves on
    * to the next timer, by at most SLICE_NS, even though the slice's steps took less virtual time.
@@ -239,6 +233,12 @@ export class VM {
     if (target > this.nanotime) this.nanotime = target;
   }
 
+  /**
+   * After each run of a goroutine, the timers that fell due while it ran fire (as the scheduler's
+   * checkTimers would let them in real Go). So a goroutine spinning on a flag, on time.Since or on
+   * runtime.Gosched sees the sleepers it waits for wake up; blocked programs still jump straight
+   * to the next timer.
+   */
   private fireDueTimers(): void {
     for (let t = this.timers.peek(); t !== undefined && t.when <= this.nanotime; t = this.timers.peek()) this.fireTimers();
   }
@@ -269,8 +269,10 @@ export class VM {
     }
   }
 
-  /** Called by generated code at flat loop back edges when steps >= check. */
-  /** `spin` identifies the loop when this back edge belongs to one that may spin waiting (compile/program.ts spinLoop). */
+  /**
+   * Called by generated code at loop back edges when steps >= check. `spin` identifies the loop
+   * when it may spin waiting (compile/program.ts spinLoop): VM.slicePassed counts on it.
+   */
   tick(g: Goroutine, spin?: number): boolean {
     if (spin === undefined) g.spinTicks = 0;
     else if (spin === g.spinLoop) g.spinTicks++;
