@@ -1,5 +1,5 @@
-// Loops with a condition are preempted too: a goroutine spinning on a flag, or counting for a
-// long time, does not stop main from waking up on time.
+// Loops with a condition are preempted too: a goroutine spinning on a flag, or forever on a
+// condition that never changes, does not stop main from waking up and going on.
 package main
 
 import (
@@ -10,30 +10,24 @@ import (
 
 func main() {
 	var stop atomic.Bool
+	done := make(chan int)
 	go func() {
 		spins := 0
 		for !stop.Load() {
 			spins++
 		}
-		fmt.Println("spinner stopped:", spins > 0)
+		done <- spins
 	}()
 	time.Sleep(time.Millisecond)
 	fmt.Println("main resumed while the spinner spins")
 	stop.Store(true)
-	time.Sleep(time.Millisecond)
+	fmt.Println("spinner stopped after spinning:", <-done > 0)
 
 	go func() {
-		n := 0
-		for n < 30_000_001 {
-			n++
-			if n == 30_000_000 {
-				break
-			}
+		x := 0
+		for x < 10 {
 		}
-		fmt.Println("loop done", n)
 	}()
-	t := time.Now()
 	time.Sleep(time.Millisecond)
-	fmt.Println("main resumed", time.Since(t) < 5*time.Millisecond)
-	time.Sleep(time.Second)
+	fmt.Println("main resumed beside a goroutine that never stops")
 }
